@@ -1,0 +1,9 @@
+/** Said wherever a summary is shown: the library informs, it does not diagnose. */
+export function Disclaimer() {
+  return (
+    <p class="disclaimer">
+      Information, not a diagnosis. See a doctor or physiotherapist about your own symptoms, and seek urgent care for
+      severe pain, fever, or a leg you cannot stand on.
+    </p>
+  );
+}

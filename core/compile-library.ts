@@ -1,0 +1,273 @@
+// Turns the human-edited article files into the validated library the extension ships.
+// Pure: it takes file texts and returns articles or errors; scripts/ does the reading and writing.
+import { parse as parseYaml } from 'yaml';
+import { Lexer, type Token, type Tokens } from 'marked';
+import {
+  MIN_BODY_WORDS,
+  REGIONS,
+  SUMMARY_LIMIT,
+  type Article,
+  type Block,
+  type Inline,
+  type Region,
+  type Source,
+} from './library';
+import { phraseKey } from './text';
+
+export interface SourceFile {
+  /** File name, used in messages, e.g. "hip-flexor-strain.md". */
+  name: string;
+  text: string;
+}
+
+export interface Condition {
+  id: string;
+  name: string;
+  group: string;
+}
+
+export class LibraryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The article library is invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+export function parseConditions(tsv: string): Condition[] {
+  const [header, ...rows] = tsv.split(/\r?\n/).filter((l) => l.trim());
+  const cols = header!.split('\t');
+  const at = (name: string) => cols.indexOf(name);
+  return rows.map((row) => {
+    const cells = row.split('\t');
+    return { id: cells[at('id')]!, name: cells[at('name')]!, group: cells[at('group')]! };
+  });
+}
+
+const LIST_FIELDS = ['aliases', 'keywords', 'symptoms', 'causes', 'whoGetsIt', 'whatHelps', 'redFlags', 'related'] as const;
+const TEXT_FIELDS = ['id', 'title', 'summary', 'region', 'seeAProfessional', 'lastReviewed'] as const;
+
+/** Compiles every file; throws a LibraryError listing every problem (file and field) found. */
+export function compileLibrary(files: SourceFile[], conditions: Condition[]): Article[] {
+  const problems: string[] = [];
+  const known = new Map(conditions.map((c) => [c.id, c]));
+  const articles: Article[] = [];
+  for (const file of files) {
+    const article = compileArticle(file, known, (field, message) => problems.push(`${file.name}: ${field}: ${message}`));
+    if (article) articles.push(article);
+  }
+  checkAcrossArticles(articles, files, known, problems);
+  if (problems.length) throw new LibraryError(problems);
+  return articles.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+type Report = (field: string, message: string) => void;
+
+function compileArticle(file: SourceFile, known: Map<string, Condition>, reportProblem: Report): Article | undefined {
+  let problemCount = 0;
+  const report: Report = (field, message) => {
+    problemCount++;
+    reportProblem(field, message);
+  };
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(file.text);
+  if (!match) {
+    report('front matter', 'missing: the file must start with YAML between two --- lines');
+    return undefined;
+  }
+  let data: Record<string, unknown>;
+  try {
+    const parsed: unknown = parseYaml(match[1]!);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a mapping of fields');
+    data = parsed as Record<string, unknown>;
+  } catch (error) {
+    report('front matter', `not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+  const text = (field: string): string => {
+    const value = data[field];
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value !== 'string' || !value.trim()) {
+      report(field, 'required text is missing');
+      return '';
+    }
+    return value.trim();
+  };
+  const list = (field: string, required: boolean): string[] => {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (required) report(field, 'required list is missing');
+      return [];
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
+      report(field, 'must be a list of non-empty texts');
+      return [];
+    }
+    if (required && value.length === 0) report(field, 'must not be empty');
+    return value.map((v: string) => v.trim());
+  };
+
+  const fields = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(f)])) as Record<(typeof TEXT_FIELDS)[number], string>;
+  const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, list(f, true)])) as Record<(typeof LIST_FIELDS)[number], string[]>;
+  const sharedAliases = list('sharedAliases', false);
+
+  const expectedId = file.name.replace(/\.md$/, '');
+  if (fields.id) {
+    const condition = known.get(fields.id);
+    if (!condition) report('id', `"${fields.id}" is not an id in conditions.tsv`);
+    else if (fields.region && fields.region !== condition.group)
+      report('region', `"${fields.region}" should be "${condition.group}", the group conditions.tsv gives`);
+    if (fields.id !== expectedId) report('id', `"${fields.id}" does not match the file name "${expectedId}"`);
+  }
+  if (fields.region && !(REGIONS as readonly string[]).includes(fields.region))
+    report('region', `"${fields.region}" is not one of: ${REGIONS.join(', ')}`);
+  if (fields.summary.length > SUMMARY_LIMIT)
+    report('summary', `${fields.summary.length} characters, over the limit of ${SUMMARY_LIMIT}`);
+  if (fields.lastReviewed && !/^\d{4}-\d{2}-\d{2}$/.test(fields.lastReviewed))
+    report('lastReviewed', `"${fields.lastReviewed}" is not a date written YYYY-MM-DD`);
+  for (const alias of sharedAliases)
+    if (!lists.aliases.includes(alias)) report('sharedAliases', `"${alias}" is not also listed in aliases`);
+  const sources = compileSources(data.sources, report);
+  const body = compileBody(match[2] ?? '', report);
+
+  if (problemCount) return undefined;
+  return {
+    ...fields,
+    region: fields.region as Region,
+    ...lists,
+    sharedAliases,
+    sources,
+    body,
+  };
+}
+
+function compileSources(value: unknown, report: Report): Source[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    report('sources', 'required list of { org, title } is missing');
+    return [];
+  }
+  const sources: Source[] = [];
+  value.forEach((entry: unknown, i) => {
+    const s = entry as Partial<Record<string, unknown>> | null;
+    if (!s || typeof s.org !== 'string' || typeof s.title !== 'string' || !s.org.trim() || !s.title.trim()) {
+      report('sources', `entry ${i + 1} needs both org and title`);
+      return;
+    }
+    if (s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\/[^\s]+$/.test(s.url))) {
+      report('sources', `entry ${i + 1} has a url that is not an https address`);
+      return;
+    }
+    sources.push({ org: s.org.trim(), title: s.title.trim(), ...(s.url ? { url: s.url } : {}) });
+  });
+  return sources;
+}
+
+export function countWords(blocks: Block[]): number {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const inline = (content: Inline[]) => content.reduce((n, part) => n + words(part.text), 0);
+  return blocks.reduce((n, b) => {
+    if (b.kind === 'heading') return n + words(b.text);
+    if (b.kind === 'paragraph') return n + inline(b.content);
+    return n + b.items.reduce((m, item) => m + inline(item), 0);
+  }, 0);
+}
+
+function compileBody(markdown: string, report: Report): Block[] {
+  const blocks: Block[] = [];
+  for (const token of new Lexer().lex(markdown)) {
+    if (token.type === 'space') continue;
+    if (token.type === 'heading') {
+      const level = (token as Tokens.Heading).depth;
+      if (level !== 2 && level !== 3) report('body', `heading level ${level} is not allowed (use ## or ###)`);
+      else blocks.push({ kind: 'heading', level, text: plainText((token as Tokens.Heading).tokens) });
+    } else if (token.type === 'paragraph') {
+      blocks.push({ kind: 'paragraph', content: inlines((token as Tokens.Paragraph).tokens, report) });
+    } else if (token.type === 'list') {
+      blocks.push({
+        kind: 'list',
+        items: (token as Tokens.List).items.map((item) => inlines(item.tokens.flatMap(childTokens), report)),
+      });
+    } else {
+      report('body', `"${token.type}" Markdown is not supported (use headings, paragraphs and - lists)`);
+    }
+  }
+  if (!blocks.some((b) => b.kind === 'heading')) report('body', 'needs sections headed ## ...');
+  const words = countWords(blocks);
+  if (words < MIN_BODY_WORDS) report('body', `${words} words, fewer than the ${MIN_BODY_WORDS} required`);
+  return blocks;
+}
+
+// List items wrap their text in a "text" token that itself holds inline tokens.
+function childTokens(token: Token): Token[] {
+  return 'tokens' in token && token.type === 'text' && token.tokens ? token.tokens : [token];
+}
+
+function plainText(tokens: Token[] | undefined): string {
+  return (tokens ?? []).map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : decode(t.raw))).join('');
+}
+
+function decode(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+function inlines(tokens: Token[] | undefined, report: Report): Inline[] {
+  const out: Inline[] = [];
+  for (const t of tokens ?? []) {
+    if (t.type === 'text' || t.type === 'escape' || t.type === 'codespan') {
+      const text = 'tokens' in t && t.tokens ? plainText(t.tokens) : decode((t as Tokens.Text).text);
+      const last = out[out.length - 1];
+      if (last?.kind === 'text') last.text += text;
+      else out.push({ kind: 'text', text });
+    } else if (t.type === 'strong') out.push({ kind: 'strong', text: plainText((t as Tokens.Strong).tokens) });
+    else if (t.type === 'em') out.push({ kind: 'em', text: plainText((t as Tokens.Em).tokens) });
+    else if (t.type === 'link') {
+      const link = t as Tokens.Link;
+      const id = /^article:([a-z0-9-]+)$/.exec(link.href)?.[1];
+      if (!id) report('body', `link "${link.href}" must be written (article:<id>)`);
+      else out.push({ kind: 'article-link', text: plainText(link.tokens), id });
+    } else if (t.type === 'br') out.push({ kind: 'text', text: ' ' });
+    else report('body', `inline "${t.type}" Markdown is not supported`);
+  }
+  return out;
+}
+
+function checkAcrossArticles(articles: Article[], files: SourceFile[], known: Map<string, Condition>, problems: string[]): void {
+  const ids = new Set(articles.map((a) => a.id));
+  const fileOf = new Map(articles.map((a) => [a.id, `${a.id}.md`]));
+  const seenIds = new Map<string, string>();
+  for (const file of files) {
+    const id = /^---[\s\S]*?\bid:\s*["']?([^\s"']+)/.exec(file.text)?.[1];
+    if (!id) continue;
+    const other = seenIds.get(id);
+    if (other) problems.push(`${file.name}: id: "${id}" is already used by ${other}`);
+    seenIds.set(id, file.name);
+  }
+  for (const id of known.keys())
+    if (!seenIds.has(id)) problems.push(`conditions.tsv: id: "${id}" has no article (add data/articles/${id}.md)`);
+  const claimed = new Map<string, { id: string; alias: string; shared: boolean }>();
+  for (const article of articles) {
+    const file = fileOf.get(article.id)!;
+    for (const related of article.related) {
+      if (!known.has(related)) problems.push(`${file}: related: "${related}" is not an id in conditions.tsv`);
+      else if (!ids.has(related)) problems.push(`${file}: related: "${related}" has no article`);
+      if (related === article.id) problems.push(`${file}: related: an article cannot be related to itself`);
+    }
+    for (const block of article.body) {
+      const parts = block.kind === 'paragraph' ? block.content : block.kind === 'list' ? block.items.flat() : [];
+      for (const part of parts)
+        if (part.kind === 'article-link' && !known.has(part.id))
+          problems.push(`${file}: body: link to "${part.id}", which is not an id in conditions.tsv`);
+    }
+    for (const alias of article.aliases) {
+      const key = phraseKey(alias);
+      if (!key) {
+        problems.push(`${file}: aliases: "${alias}" has no words to match`);
+        continue;
+      }
+      const shared = article.sharedAliases.includes(alias);
+      const previous = claimed.get(key);
+      if (previous && previous.id !== article.id && !(previous.shared && shared))
+        problems.push(
+          `${file}: aliases: "${alias}" is also claimed by ${previous.id}.md (as "${previous.alias}"); mark it in sharedAliases of both or keep it in one`,
+        );
+      if (!previous) claimed.set(key, { id: article.id, alias, shared });
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// Phrases in which a region word means something else ("hip hop", "rose hips", "groin vault").
+// Written as stemmed token sequences (see text.tokenize); the matcher treats them as a break,
+// so they neither count as hip or groin words nor join a phrase around them.
+import { tokenize } from './text';
+
+const PHRASES = [
+  'hip hop', 'hiphop', 'hip-hopper', 'hip hopper', 'hip hoppers',
+  'rose hip', 'rosehip', 'rose hip oil', 'rosehip oil',
+  'hip roof', 'hipped roof', 'hip rafter', 'hip rafters', 'hip tile', 'hip tiles', 'hip and valley', 'hip end',
+  'hip pocket', 'hip flask', 'hip bag', 'hip pack', 'hip belt', 'hip hip hooray', 'hip hip hurray', 'hip to the', 'hip to it',
+  'hip huggers', 'hip hugger', 'hip-length', 'hip length', 'hip high', 'hip-high', 'hip deep', 'hip-deep',
+  'groin vault', 'groin vaults', 'groined vault', 'groin arch', 'groin rib', 'groin ceiling', 'groyne',
+  'amd hip', 'hip sdk', 'hip runtime', 'hip kernel', 'hip api', 'hip code', 'hip port', 'hipify', 'hip rocm', 'rocm hip',
+  'hip shot', 'shoot from the hip', 'shooting from the hip', 'shoots from the hip', 'joined at the hip', 'joined at hip',
+  'hip cat', 'hip crowd', 'hip neighbourhood', 'hip neighborhood', 'hip bar', 'hip cafe', 'hip brand',
+];
+
+/** Each other-sense phrase as stemmed tokens, longest first so the longest reading wins. */
+export const OTHER_SENSES: readonly (readonly string[])[] = [...new Set(PHRASES)]
+  .map((p) => tokenize(p))
+  .filter((t) => t.length > 0)
+  .sort((a, b) => b.length - a.length);

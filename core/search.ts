@@ -1,0 +1,49 @@
+// The search box: finds articles by title, alias or keyword as the user types, tolerating
+// misspellings (fuse.js) and word order ("pulled groin", "groin pull").
+import Fuse, { type FuseIndex } from 'fuse.js';
+import type { ArticleCard } from './library';
+import { contentTokens, keyOf } from './text';
+
+type Searchable = Pick<ArticleCard, 'id' | 'title' | 'aliases' | 'keywords' | 'summary'>;
+
+const KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'aliases', weight: 2 },
+  { name: 'keywords', weight: 1 },
+  { name: 'summary', weight: 0.3 },
+];
+
+const OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
+
+export type SearchIndexJson = ReturnType<FuseIndex<Searchable>['toJSON']>;
+
+export function buildSearchIndex(cards: readonly Searchable[]): SearchIndexJson {
+  return Fuse.createIndex(KEYS, [...cards]).toJSON();
+}
+
+export class LibrarySearch<T extends Searchable> {
+  private readonly fuse: Fuse<T>;
+  /** Phrase key of every title and alias -> articles, for exact synonym hits in any word order. */
+  private readonly names = new Map<string, number[]>();
+
+  constructor(private readonly cards: readonly T[], index: SearchIndexJson) {
+    this.fuse = new Fuse([...cards], OPTIONS, Fuse.parseIndex<T>(index));
+    cards.forEach((card, i) => {
+      for (const name of [card.title, ...card.aliases]) {
+        const key = keyOf(contentTokens(name));
+        const list = this.names.get(key) ?? [];
+        if (!list.includes(i)) list.push(i);
+        this.names.set(key, list);
+      }
+    });
+  }
+
+  /** Best first; exact names before fuzzy matches. An empty query finds nothing. */
+  search(query: string, limit = 10): T[] {
+    const trimmed = query.trim();
+    if (!trimmed) return [];
+    const exact = (this.names.get(keyOf(contentTokens(trimmed))) ?? []).map((i) => this.cards[i]!);
+    const fuzzy = this.fuse.search(trimmed.slice(0, 64), { limit: limit + exact.length }).map((r) => r.item);
+    return [...new Set([...exact, ...fuzzy])].slice(0, limit);
+  }
+}

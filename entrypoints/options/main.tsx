@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { Options } from '../../components/Options';
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../../components/page.css';
+import { Reader } from '../../components/Reader';
+
+render(<Reader />, document.getElementById('app')!);

@@ -1,0 +1,12 @@
+// The toolbar badge: the number of suggestions for each tab's page.
+import { browser } from 'wxt/browser';
+
+export async function showSuggestionCount(tabId: number, count: number): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
+  await action.setTitle({
+    tabId,
+    title: count > 0 ? `HipLens: ${count} matching article${count === 1 ? '' : 's'}` : 'HipLens: no matching articles on this page',
+  });
+}

@@ -1,0 +1,12 @@
+// Sending the typed messages of core/messages.ts. A closed channel (the background restarting,
+// the extension being updated) must never surface as an error on the page.
+import { browser } from 'wxt/browser';
+import type { ToBackground } from '../core/messages';
+
+export async function sendToBackground(message: ToBackground): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // The badge and reader are conveniences; the sidebar works without them.
+  }
+}

@@ -1,0 +1,46 @@
+// Compiles data/articles/*.md into data/generated/: the validated library, the cards the
+// content script ships and the matcher's prepared index. Exits non-zero, naming the file and
+// field, when an article is invalid.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LibraryError, compileLibrary, parseConditions } from '../core/compile-library';
+import { toCard } from '../core/library';
+import { buildMatchIndex } from '../core/match-index';
+import { buildSearchIndex } from '../core/search';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const articlesDir = join(root, 'data', 'articles');
+const outDir = join(root, 'data', 'generated');
+
+export function compileFromDisk() {
+  const files = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(articlesDir, name), 'utf8') }));
+  const conditions = parseConditions(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8'));
+  return compileLibrary(files, conditions);
+}
+
+function main() {
+  let articles;
+  try {
+    articles = compileFromDisk();
+  } catch (error) {
+    if (error instanceof LibraryError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const cards = articles.map(toCard);
+  mkdirSync(outDir, { recursive: true });
+  const write = (name: string, data: unknown) => writeFileSync(join(outDir, name), JSON.stringify(data));
+  write('library.json', articles);
+  write('cards.json', cards);
+  write('match-index.json', buildMatchIndex(cards));
+  write('search-index.json', buildSearchIndex(cards));
+  if (!process.argv.includes('--quiet')) console.log(`library: ${articles.length} articles compiled into data/generated/`);
+}
+
+main();

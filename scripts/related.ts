@@ -1,0 +1,67 @@
+// npm run related -- FILE.html|FILE.txt|URL      prints what the sidebar would show
+// npm run --silent related -- --jsonl IN.jsonl   the batch contract of ../shared/eval/score.mjs:
+//   reads lines {"id","url","html"}, prints one line {"id","suggestions":[{"id","score"}]} per input line.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { cardsById, matcher } from '../core/bundled-library';
+import { suggestForDocument } from '../core/suggest';
+
+function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function textToHtml(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const [first = '', ...rest] = text.split(/\r?\n/);
+  const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => `<p>${escape(p)}</p>`);
+  return `<html><head><title>${escape(first)}</title></head><body><h1>${escape(first)}</h1>${paragraphs.join('')}</body></html>`;
+}
+
+async function load(target: string): Promise<string> {
+  if (/^https?:\/\//.test(target)) {
+    const response = await fetch(target);
+    if (!response.ok) throw new Error(`${target}: HTTP ${response.status}`);
+    return response.text();
+  }
+  const text = readFileSync(target, 'utf8');
+  return /\.html?$/i.test(target) ? text : textToHtml(text);
+}
+
+async function batch(file: string): Promise<void> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const { id, html } = JSON.parse(line) as { id: string; html: string };
+    let suggestions: { id: string; score: number }[] = [];
+    try {
+      suggestions = suggestForDocument(parse(html), matcher).suggestions.map(({ id, score }) => ({ id, score }));
+    } catch (error) {
+      console.error(`${id}: ${(error as Error).message}`);
+    }
+    process.stdout.write(JSON.stringify({ id, suggestions }) + '\n');
+  }
+}
+
+async function single(target: string): Promise<void> {
+  const { page, suggestions } = suggestForDocument(parse(await load(target)), matcher);
+  console.log(`${page.title || '(untitled)'}: ${page.body.length} characters of text${page.truncated ? ' (truncated)' : ''}`);
+  if (!suggestions.length) {
+    console.log('No suggestions: HipLens stays quiet on this page.');
+    return;
+  }
+  suggestions.forEach((s, i) => {
+    console.log(`${i + 1}. ${cardsById.get(s.id)?.title ?? s.id}  [${s.id}]  score ${s.score.toFixed(3)}`);
+    console.log(`   matched: ${s.reasons.join(', ')}`);
+  });
+}
+
+const args = process.argv.slice(2);
+const jsonl = args.indexOf('--jsonl');
+if (jsonl >= 0 && args[jsonl + 1]) await batch(args[jsonl + 1]!);
+else if (args[0]) await single(args[0]);
+else {
+  console.error('usage: npm run related -- FILE.html|FILE.txt|URL\n       npm run --silent related -- --jsonl IN.jsonl');
+  process.exit(2);
+}

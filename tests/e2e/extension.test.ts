@@ -1,0 +1,105 @@
+// The whole pipe in a real browser: page -> content script -> matcher -> sidebar, badge and toggle.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cardIds,
+  clickToolbarButton,
+  launchWithExtension,
+  settledBadge,
+  sidebarHost,
+  startServer,
+  type ExtensionBrowser,
+  type TestServer,
+} from './harness';
+
+let server: TestServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string) {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url(path));
+  return { page, errors };
+}
+
+describe('on a page about a hip flexor strain', () => {
+  it('shows the sidebar with the hip flexor article first, in an open shadow root', async () => {
+    const { page, errors } = await open('/pages/hip-flexor-strain.html');
+    await expect.poll(() => cardIds(page), { timeout: 10_000 }).not.toEqual([]);
+    const ids = await cardIds(page);
+    expect(ids[0]).toBe('hip-flexor-strain');
+    expect(ids.length).toBeLessThanOrEqual(5);
+    const shadowMode = await sidebarHost(page).evaluate((host) => host.shadowRoot?.mode);
+    expect(shadowMode).toBe('open');
+    expect(await settledBadge(ext, page)).toBe(String(ids.length));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('toggles the sidebar from the toolbar button', async () => {
+    const { page } = await open('/pages/hip-flexor-strain.html');
+    await expect.poll(() => sidebarHost(page).count(), { timeout: 10_000 }).toBe(1);
+    await clickToolbarButton(ext, page);
+    await expect.poll(() => sidebarHost(page).count()).toBe(0);
+    await clickToolbarButton(ext, page);
+    await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
+    await page.close();
+  });
+
+  it('closes from the sidebar close button', async () => {
+    const { page } = await open('/pages/hip-flexor-strain.html');
+    await page.getByRole('button', { name: 'Close the HipLens sidebar' }).click();
+    await expect.poll(() => sidebarHost(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('on pages that are not about hips or groins', () => {
+  for (const path of ['/pages/knee-bursitis.html', '/pages/hip-hop.html', '/zoo/bbc-1.html', '/zoo/wikipedia.html']) {
+    it(`stays quiet on ${path}: no sidebar, no badge`, async () => {
+      const { page, errors } = await open(path);
+      expect(await settledBadge(ext, page)).toBe('');
+      expect(await sidebarHost(page).count()).toBe(0);
+      // Saved real pages throw errors of their own (their scripts' servers are unreachable);
+      // our own test pages have no scripts, so any error there would be ours.
+      if (path.startsWith('/pages/')) expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('still opens an empty sidebar on request', async () => {
+    const { page } = await open('/pages/knee-bursitis.html');
+    await settledBadge(ext, page);
+    await clickToolbarButton(ext, page);
+    await expect.poll(() => sidebarHost(page).count()).toBe(1);
+    expect(await cardIds(page)).toEqual([]);
+    await expect(page.getByText('does not look like it is about a hip or groin topic')).toBeDefined();
+    await page.close();
+  });
+});
+
+describe('extension pages', () => {
+  for (const [name, heading] of [
+    ['popup', 'HipLens'],
+    ['options', 'HipLens settings'],
+  ] as const) {
+    it(`renders the ${name} page`, async () => {
+      const page = await ext.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`chrome-extension://${ext.extensionId}/${name}.html`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

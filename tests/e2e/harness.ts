@@ -1,0 +1,146 @@
+// Shared set-up for the end-to-end tests: a local web server for test pages and Debian Chromium
+// with the built extension loaded, driven by playwright-core. Never downloads a browser.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const ROOT = resolve(__dirname, '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const FIXTURES = join(ROOT, 'tests', 'e2e', 'pages');
+export const ZOO = resolve(ROOT, '..', 'shared', 'pages', 'readability');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+export interface TestServer {
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves tests/e2e/pages at /pages/ and the shared page zoo at /zoo/, on 127.0.0.1 only. */
+export async function startServer(): Promise<TestServer> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [, area, ...rest] = path.split('/');
+    const base = area === 'pages' ? FIXTURES : area === 'zoo' ? ZOO : undefined;
+    const file = base && normalize(join(base, ...rest));
+    if (!file || !file.startsWith(base!) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return {
+    url: (p) => `http://127.0.0.1:${port}${p}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
+  const profile = mkdtempSync(join(tmpdir(), 'hiplens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
+  });
+  // Test pages are real saved pages that still point at their sites' scripts and images; nothing
+  // may leave the machine, and waiting on blocked hosts would only slow the tests.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The sidebar's shadow host, or null when nothing is mounted. */
+export function sidebarHost(page: Page) {
+  return page.locator('hiplens-sidebar');
+}
+
+/** Article ids of the cards in the sidebar, in order (Playwright pierces open shadow roots). */
+export async function cardIds(page: Page): Promise<string[]> {
+  return page.locator('hiplens-sidebar [data-article-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')!));
+}
+
+// The extension has no "tabs" permission, so it cannot see tab URLs: the tests bring the page to
+// the front and address the active tab, as a user's click would.
+
+/** The badge text and button title the background set for the tab showing `page`. */
+export async function toolbarState(ext: ExtensionBrowser, page: Page): Promise<{ badge: string; title: string }> {
+  await page.bringToFront();
+  return ext.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return {
+      badge: await api.action.getBadgeText({ tabId: tab.id }),
+      title: await api.action.getTitle({ tabId: tab.id }),
+    };
+  });
+}
+
+/** The badge once the content script has reported on the page (the button's title says it has). */
+export async function settledBadge(ext: ExtensionBrowser, page: Page): Promise<string> {
+  let badge = '';
+  await expect
+    .poll(async () => {
+      const state = await toolbarState(ext, page);
+      badge = state.badge;
+      return state.title;
+    }, { timeout: 10_000 })
+    .toMatch(/matching article/);
+  return badge;
+}
+
+/** Does what a click on the toolbar button does, in the tab showing `page`. */
+export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await ext.worker.evaluate(async () => {
+    const scope = globalThis as unknown as { chrome: ChromeApi; hiplensToolbarClick: (tab: ChromeTab) => Promise<void> };
+    const [tab] = await scope.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) throw new Error('no active tab');
+    // The background registers its toolbar handler under this name for tests (features/toolbar-toggle.ts).
+    await scope.hiplensToolbarClick(tab);
+  });
+}
+
+// The little of Chrome's API the tests call inside the service worker.
+interface ChromeTab {
+  id?: number;
+  url?: string;
+}
+interface ChromeApi {
+  tabs: { query: (q: object) => Promise<ChromeTab[]> };
+  action: { getBadgeText: (d: { tabId: number }) => Promise<string>; getTitle: (d: { tabId: number }) => Promise<string> };
+}

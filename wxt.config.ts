@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+const TOOLBAR_TITLE = 'HipLens: show or hide the sidebar';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Each target gets its own zip name so one build never overwrites another's.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}-sources.zip',
+  },
+  hooks: {
+    // The toolbar button toggles the sidebar, so the popup must not be its default action; the
+    // background shows the popup only on pages where the sidebar cannot run.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.action?.default_popup;
+      delete manifest.browser_action?.default_popup;
+      if (manifest.action) manifest.action.default_title = TOOLBAR_TITLE;
+      if (manifest.browser_action) manifest.browser_action.default_title = TOOLBAR_TITLE;
+    },
+  },
+  manifest: ({ manifestVersion }) => ({
+    name: 'HipLens',
+    description:
+      'Suggests plain-language hip and groin articles for the page you are reading. Reads the page on your device; nothing leaves the browser.',
+    permissions: ['storage'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide the HipLens sidebar',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'hiplens@hiplens.example',
+        strict_min_version: manifestVersion === 3 ? '142.0' : '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
