@@ -1,15 +1,131 @@
-import { cardsById } from '../core/bundled-library';
+import { useEffect, useState } from 'preact/hooks';
+import { REGIONS, type Article } from '../core/library';
+import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
+import { ArticleBody } from './ArticleBody';
 
-/** Placeholder until the full article bodies ship (library issue). */
+function useHashId(): string {
+  const read = () => decodeURIComponent(location.hash.slice(1));
+  const [id, setId] = useState(read);
+  useEffect(() => {
+    const onChange = () => {
+      setId(read());
+      window.scrollTo(0, 0);
+    };
+    addEventListener('hashchange', onChange);
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return id;
+}
+
+/** The reader page: any article in full, offline; without an id, the library's contents. */
 export function Reader() {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const card = cardsById.get(id);
+  const id = useHashId();
+  const article = articlesById.get(id);
+  useEffect(() => {
+    document.title = article ? `${article.title} · HipLens` : 'HipLens library';
+  }, [article]);
   return (
-    <main class="page" aria-labelledby="reader-title">
-      <h1 id="reader-title">{card?.title ?? 'Article not found'}</h1>
-      {card && <p>{card.summary}</p>}
-      <Disclaimer />
+    <main class="page reader" aria-labelledby="reader-title">
+      {article ? <FullArticle article={article} /> : <LibraryIndex missing={id || undefined} />}
     </main>
+  );
+}
+
+function FactList({ title, items, tone }: { title: string; items: string[]; tone?: 'warning' }) {
+  return (
+    <section class={`facts ${tone ?? ''}`} aria-label={title}>
+      <h2>{title}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FullArticle({ article }: { article: Article }) {
+  return (
+    <article data-article-id={article.id}>
+      <p class="crumbs">
+        <a href="#">HipLens library</a> › <span class="chip">{article.region}</span>
+      </p>
+      <h1 id="reader-title">{article.title}</h1>
+      <p class="lede">{article.summary}</p>
+      <Disclaimer />
+      <div class="fact-grid">
+        <FactList title="Key symptoms" items={article.symptoms} />
+        <FactList title="Common causes" items={article.causes} />
+        <FactList title="Who gets it" items={article.whoGetsIt} />
+        <FactList title="What helps" items={article.whatHelps} />
+      </div>
+      <section class="facts warning" aria-label="When to see a professional">
+        <h2>When to see a professional</h2>
+        <p>{article.seeAProfessional}</p>
+        <h3>Red flags: get medical help promptly</h3>
+        <ul>
+          {article.redFlags.map((flag) => (
+            <li key={flag}>{flag}</li>
+          ))}
+        </ul>
+      </section>
+      <ArticleBody blocks={article.body} />
+      {article.related.length > 0 && (
+        <nav aria-label="Related articles" class="related">
+          <h2>Related articles</h2>
+          <ul>
+            {article.related.map((rid) => (
+              <li key={rid}>
+                <a href={`#${rid}`}>{articlesById.get(rid)?.title ?? rid}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <section aria-label="Sources" class="sources">
+        <h2>Sources</h2>
+        <p class="muted">This article is written in our own words and agrees with:</p>
+        <ul>
+          {article.sources.map((s) => (
+            <li key={s.org + s.title}>
+              {s.org}: {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}
+            </li>
+          ))}
+        </ul>
+        <p class="muted">Last reviewed {article.lastReviewed}.</p>
+      </section>
+    </article>
+  );
+}
+
+function LibraryIndex({ missing }: { missing?: string }) {
+  return (
+    <>
+      <h1 id="reader-title">HipLens library</h1>
+      {missing && (
+        <p role="alert">
+          There is no article called “{missing}”. Here is the whole library instead.
+        </p>
+      )}
+      <Disclaimer />
+      {REGIONS.map((region) => {
+        const inRegion = articles.filter((a) => a.region === region);
+        return (
+          inRegion.length > 0 && (
+            <section key={region} aria-label={region}>
+              <h2 class="region-title">{region}</h2>
+              <ul>
+                {inRegion.map((a) => (
+                  <li key={a.id}>
+                    <a href={`#${a.id}`}>{a.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )
+        );
+      })}
+    </>
   );
 }

@@ -4,7 +4,8 @@ import Fuse from 'fuse.js';
 import type { PageText } from './extract';
 import { Field, MIN_FUZZY_LENGTH, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
 import { OTHER_SENSES } from './other-senses';
-import { STOPWORDS, clauses, keyOf, tokenize } from './text';
+import { GENERIC_WORDS, OTHER_REGION_WORDS, REGION_WORDS } from './region';
+import { STOPWORDS, clauses, contentTokens, editDistance, keyOf, tokenize } from './text';
 
 export interface Suggestion {
   id: string;
@@ -34,11 +35,20 @@ export const GATE = {
   relativeBar: 0.3,
   /** Minimum absolute score (after field and specificity weights) for any suggestion. */
   minScore: 2,
+  /** Region words (hip, groin, pelvis...) a page needs before an abbreviation ("CDH", "PGP") counts. */
+  regionWordsForAbbreviations: 1,
+  /** Weight of a name split between the title and the body ("Hernia" ... "inguinal"). */
+  splitNameWeight: 0.6,
 };
+
+// Aliases such as "FAI", "CDH", "axSpA": short and ambiguous across medicine.
+const ABBREVIATION = /^[^\s]*[A-Z][^\s]*[A-Z][^\s]*$/;
 
 interface TermHits {
   key: string;
   zones: [number, number, number, number];
+  /** Found by splitting a name between the page title and its body, not as a phrase. */
+  split?: boolean;
 }
 
 export interface ArticleEvidence {
@@ -59,10 +69,17 @@ export class Matcher {
   private readonly idf: Map<string, number>;
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly corrections = new Map<string, string | null>();
+  /** Token -> the term keys that contain it, for names split between title and body. */
+  private readonly keysByToken = new Map<string, string[]>();
 
   constructor(private readonly index: MatchIndex) {
     this.terms = new Map(Object.entries(index.terms));
     this.knownTokens = new Set([...this.terms.keys()].flatMap((k) => k.split(' ')));
+    for (const key of this.terms.keys()) {
+      const tokens = key.split(' ');
+      if (tokens.length < 2) continue;
+      for (const token of tokens) this.keysByToken.set(token, [...(this.keysByToken.get(token) ?? []), key]);
+    }
     const articles = index.ids.length;
     this.idf = new Map([...this.terms].map(([key, targets]) => [key, Math.log(1 + articles / targets.length)]));
   }
@@ -92,16 +109,22 @@ export class Matcher {
       ...page.headings.map((h): [Zone, string] => [Zone.Headings, h]),
       [Zone.Body, page.body],
     ];
-    for (const [zone, text] of zones) this.scan(text, zone, hits);
+    const seen = new Map<string, number>();
+    for (const [zone, text] of zones) this.scan(text, zone, hits, seen);
+    this.addSplitNames(page, hits, seen);
+    let regionWords = 0;
+    for (const [token, count] of seen) if (REGION_WORDS.has(token)) regionWords += count;
 
     const byArticle = new Map<number, { score: number; reasons: [string, number][]; prominent: boolean; mentions: number }>();
-    for (const { key, zones: z } of hits.values()) {
+    for (const hit of hits.values()) {
+      const { key, zones: z } = hit;
       const prominence = ZONE_PROMINENCE[Zone.Title]! * Math.min(1, z[Zone.Title]) +
         ZONE_PROMINENCE[Zone.Description]! * Math.min(1, z[Zone.Description]) +
         ZONE_PROMINENCE[Zone.Headings]! * Math.min(1, z[Zone.Headings]);
       const frequency = Math.log2(1 + z[Zone.Body] + z[Zone.Headings]);
-      const evidence = (prominence + frequency) * this.idf.get(key)!;
+      const evidence = (prominence + frequency) * this.idf.get(key)! * (hit.split ? GATE.splitNameWeight : 1);
       for (const [article, field, surface] of this.terms.get(key)!) {
+        if (ABBREVIATION.test(surface) && regionWords < GATE.regionWordsForAbbreviations) continue;
         const entry = byArticle.get(article) ?? { score: 0, reasons: [], prominent: false, mentions: 0 };
         const weight = FIELD_WEIGHT[field]! * evidence;
         entry.score += weight;
@@ -125,10 +148,37 @@ export class Matcher {
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
 
-  private scan(text: string, zone: Zone, hits: Map<string, TermHits>): void {
+  /**
+   * A page headed with a condition's head word ("Hernia", "Osteoarthritis") whose body supplies the
+   * rest of one of our names ("inguinal", "hip") is taken to discuss that named form; a name the
+   * body already spells out gains the heading's prominence. Only headings made entirely of words
+   * we know, naming no other part of the body, qualify: "Knee bursitis" or "Hiatal hernia" never do.
+   */
+  private addSplitNames(page: PageText, hits: Map<string, TermHits>, seen: Map<string, number>): void {
+    for (const heading of new Set([page.title, page.headings[0] ?? ''])) {
+      const words = contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t));
+      if (!words.length || !words.every((t) => this.knownTokens.has(t) && !OTHER_REGION_WORDS.has(t))) continue;
+      for (const token of new Set(words)) {
+        if (REGION_WORDS.has(token)) continue;
+        for (const key of this.keysByToken.get(token) ?? []) {
+          const hit = hits.get(key);
+          if (hit) {
+            if (hit.zones[Zone.Title] === 0 && hit.zones[Zone.Body] > 0) hit.zones[Zone.Title] = 1;
+            continue;
+          }
+          const rest = key.split(' ').filter((t) => t !== token);
+          if (rest.every((t) => (seen.get(t) ?? 0) > 0 && !GENERIC_WORDS.has(t)))
+            hits.set(key, { key, zones: [1, 0, 0, 0], split: true });
+        }
+      }
+    }
+  }
+
+  private scan(text: string, zone: Zone, hits: Map<string, TermHits>, seen: Map<string, number>): void {
     if (!text) return;
     for (const clause of clauses(text)) {
       const tokens = this.clauseTokens(clause);
+      for (const token of tokens) if (token) seen.set(token, (seen.get(token) ?? 0) + 1);
       for (let i = 0; i < tokens.length; ) {
         const matched = this.longestTermAt(tokens, i);
         if (!matched) {
@@ -181,7 +231,12 @@ export class Matcher {
       const group = this.index.vocabulary[vocabularyGroupOf(token)];
       const near = group?.words.some((w) => Math.abs(w.length - token.length) <= 2);
       const best = near ? this.fuzzyGroup(token)!.search(token, { limit: 1 })[0] : undefined;
-      corrected = best && best.score! <= FUZZY_THRESHOLD && Math.abs(best.item.length - token.length) <= 2 ? best.item : null;
+      // Fuse finds the nearest library word; an edit-distance check then keeps only true slips, so
+      // "osteoporosis" is never read as "osteonecrosis".
+      corrected =
+        best && best.score! <= FUZZY_THRESHOLD && editDistance(token, best.item, token.length >= 10 ? 2 : 1) <= (token.length >= 10 ? 2 : 1)
+          ? best.item
+          : null;
       if (this.corrections.size > 5000) this.corrections.clear();
       this.corrections.set(token, corrected);
     }

@@ -10,8 +10,13 @@ import { buildMatchIndex } from '../core/match-index';
 import { buildSearchIndex } from '../core/search';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const articlesDir = join(root, 'data', 'articles');
-const outDir = join(root, 'data', 'generated');
+// --articles DIR and --out DIR exist for the tests, which prove that a bad file stops the build.
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const articlesDir = option('--articles', join(root, 'data', 'articles'));
+const outDir = option('--out', join(root, 'data', 'generated'));
 
 export function compileFromDisk() {
   const files = readdirSync(articlesDir)
@@ -43,4 +48,4 @@ function main() {
   if (!process.argv.includes('--quiet')) console.log(`library: ${articles.length} articles compiled into data/generated/`);
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

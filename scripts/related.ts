@@ -1,4 +1,5 @@
 // npm run related -- FILE.html|FILE.txt|URL      prints what the sidebar would show
+//   add --explain to see the evidence for every article and the relevance gate's verdict
 // npm run --silent related -- --jsonl IN.jsonl   the batch contract of ../shared/eval/score.mjs:
 //   reads lines {"id","url","html"}, prints one line {"id","suggestions":[{"id","score"}]} per input line.
 import { readFileSync } from 'node:fs';
@@ -44,8 +45,13 @@ async function batch(file: string): Promise<void> {
   }
 }
 
-async function single(target: string): Promise<void> {
+async function single(target: string, explain: boolean): Promise<void> {
   const { page, suggestions } = suggestForDocument(parse(await load(target)), matcher);
+  if (explain) {
+    console.log('Evidence for every article with a matching term (before the relevance gate):');
+    for (const e of matcher.analyse(page))
+      console.log(`  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} ${e.id}  prominent=${e.prominent} bodyMentions=${e.namingMentions}  [${e.reasons.join(', ')}]`);
+  }
   console.log(`${page.title || '(untitled)'}: ${page.body.length} characters of text${page.truncated ? ' (truncated)' : ''}`);
   if (!suggestions.length) {
     console.log('No suggestions: HipLens stays quiet on this page.');
@@ -60,8 +66,8 @@ async function single(target: string): Promise<void> {
 const args = process.argv.slice(2);
 const jsonl = args.indexOf('--jsonl');
 if (jsonl >= 0 && args[jsonl + 1]) await batch(args[jsonl + 1]!);
-else if (args[0]) await single(args[0]);
+else if (args.some((a) => !a.startsWith('--'))) await single(args.find((a) => !a.startsWith('--'))!, args.includes('--explain'));
 else {
-  console.error('usage: npm run related -- FILE.html|FILE.txt|URL\n       npm run --silent related -- --jsonl IN.jsonl');
+  console.error('usage: npm run related -- [--explain] FILE.html|FILE.txt|URL\n       npm run --silent related -- --jsonl IN.jsonl');
   process.exit(2);
 }

@@ -14,6 +14,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Listen before anything else, so a toolbar click that comes early is never lost: clicks
+    // before the sidebar is ready are counted and applied once it is.
+    let earlyToggles = 0;
+    let toggle = (): void => {
+      earlyToggles++;
+    };
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isToContent(message) && ctx.isValid) toggle();
+    });
+
     let suggestions: Suggestion[] = [];
     try {
       suggestions = suggestForDocument(document, matcher).suggestions;
@@ -45,12 +55,11 @@ export default defineContentScript({
       },
     });
 
-    if (suggestions.length) ui.mount();
-
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isToContent(message) || !ctx.isValid) return;
+    toggle = () => {
       if (ui.mounted) ui.remove();
       else ui.mount();
-    });
+    };
+    const openAtFirst = suggestions.length > 0;
+    if (openAtFirst !== (earlyToggles % 2 === 1)) ui.mount();
   },
 });

@@ -55,6 +55,27 @@ describe('on a page about a hip flexor strain', () => {
     await page.close();
   });
 
+  it('opens the full article in the reader page from a card', async () => {
+    const { page } = await open('/pages/hip-flexor-strain.html');
+    const card = page.locator('hiplens-sidebar [data-article-id="hip-flexor-strain"]');
+    const [reader] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      card.getByRole('button', { name: /Read the full article/ }).click(),
+    ]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toBe(`chrome-extension://${ext.extensionId}/reader.html#hip-flexor-strain`);
+    await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hip flexor/);
+    expect(await reader.getByRole('region', { name: 'Sources' }).locator('li').count()).toBeGreaterThan(0);
+    expect(await reader.getByText('Information, not a diagnosis').count()).toBeGreaterThan(0);
+    expect((await reader.locator('.article-body').innerText()).split(/\s+/).length).toBeGreaterThan(300);
+    // Links between articles stay inside the reader.
+    await reader.getByRole('navigation', { name: 'Related articles' }).getByRole('link').first().click();
+    await expect.poll(() => reader.url()).not.toMatch(/#hip-flexor-strain$/);
+    expect(await reader.locator('[data-article-id]').count()).toBe(1);
+    await reader.close();
+    await page.close();
+  });
+
   it('closes from the sidebar close button', async () => {
     const { page } = await open('/pages/hip-flexor-strain.html');
     await page.getByRole('button', { name: 'Close the HipLens sidebar' }).click();
@@ -88,6 +109,14 @@ describe('on pages that are not about hips or groins', () => {
 });
 
 describe('extension pages', () => {
+  it('lists the whole library in the reader when no article is named', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/reader.html#no-such-article`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-article');
+    expect(await page.locator('main li a').count()).toBe(43);
+    await page.close();
+  });
+
   for (const [name, heading] of [
     ['popup', 'HipLens'],
     ['options', 'HipLens settings'],

@@ -64,10 +64,10 @@ describe('toolbar toggle', () => {
     // The fake browser has no commands API: capture the listener the background adds.
     let onCommand: ((command: string) => Promise<void>) | undefined;
     browser.commands.onCommand.addListener = ((listener: typeof onCommand) => (onCommand = listener)) as never;
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12 } as never]);
+    browser.tabs.query = vi.fn().mockResolvedValue([{ id: 12 }]) as never;
     registerToolbarToggle();
 
-    await fakeBrowser.action.onClicked.trigger({ id: 11 } as never);
+    await fakeBrowser.action.onClicked.trigger({ id: 11 } as never, undefined as never);
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(11, { type: 'toggle-sidebar' }));
 
     await onCommand!('toggle-sidebar');

@@ -1,0 +1,32 @@
+// Words that place a page in the hip, groin, buttock and lower-back region. A page with none of
+// them is not about our topic, whatever abbreviations or loose terms it shares with the library.
+import { stem } from './text';
+
+export const REGION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'hip', 'hips', 'groin', 'groins', 'buttock', 'buttocks', 'pelvis', 'pelvic', 'thigh', 'thighs', 'femur', 'femoral',
+    'gluteal', 'glute', 'glutes', 'gluteus', 'sacroiliac', 'sciatic', 'sciatica', 'inguinal', 'pubic', 'pubis', 'adductor',
+    'adductors', 'hamstring', 'hamstrings', 'iliopsoas', 'psoas', 'trochanter', 'trochanteric', 'acetabulum', 'acetabular',
+    'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac',
+  ].map(stem),
+);
+
+/** Words that say nothing about a topic on their own, however prominent ("Knee injuries and disorders"). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  [
+    'injury', 'injuries', 'disorder', 'disorders', 'problem', 'problems', 'pain', 'painful', 'disease', 'diseases', 'syndrome',
+    'condition', 'conditions', 'treatment', 'treatments', 'symptom', 'symptoms', 'health', 'care', 'surgery', 'exercise',
+    'exercises', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'bones', 'tear', 'sore', 'ache', 'aching', 'chronic', 'acute',
+    'what', 'how', 'why', 'when', 'guide', 'overview', 'causes', 'cause', 'relief', 'injured', 'dysfunction',
+  ].map(stem),
+);
+
+/** Other parts of the body: a heading naming one is about that part, not ours ("Knee bursitis"). */
+export const OTHER_REGION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'knee', 'knees', 'kneecap', 'patella', 'patellar', 'shoulder', 'shoulders', 'ankle', 'ankles', 'elbow', 'elbows', 'wrist',
+    'wrists', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'foot', 'feet', 'heel', 'toe', 'toes', 'neck', 'jaw', 'arm', 'arms',
+    'chest', 'abdomen', 'abdominal', 'stomach', 'kidney', 'kidneys', 'head', 'eye', 'eyes', 'ear', 'skin', 'heart', 'lung', 'lungs',
+    'calf', 'shin', 'achilles', 'rotator', 'cervical', 'thoracic', 'hiatal', 'diaphragmatic', 'umbilical', 'incisional',
+  ].map(stem),
+);

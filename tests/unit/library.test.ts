@@ -1,0 +1,162 @@
+// The library compiler: every way an article can be wrong stops the build with the file and field.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LibraryError, compileLibrary, countWords, parseConditions, type Condition, type SourceFile } from '../../core/compile-library';
+import { SUMMARY_LIMIT } from '../../core/library';
+import { compileFromDisk } from '../../scripts/compile-library';
+
+const root = resolve(__dirname, '..', '..');
+const conditions: Condition[] = [
+  { id: 'groin-strain', name: 'Groin strain', group: 'groin' },
+  { id: 'hip-pointer', name: 'Hip pointer', group: 'anterior hip' },
+];
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+function article(fields: Record<string, string | undefined>, body = `## What it is\n\n${words(320)}\n`): string {
+  const defaults: Record<string, string> = {
+    id: 'groin-strain',
+    title: 'Groin strain',
+    summary: '"A pulled groin muscle. Most heal with rest and graded exercise."',
+    region: 'groin',
+    aliases: '["groin strain", "pulled groin"]',
+    keywords: '["adductor longus"]',
+    symptoms: '["pain in the inner thigh"]',
+    causes: '["sudden change of direction"]',
+    whoGetsIt: '["footballers"]',
+    whatHelps: '["graded strengthening"]',
+    redFlags: '["a lump in the groin"]',
+    seeAProfessional: 'If it does not improve in two weeks.',
+    related: '["hip-pointer"]',
+    sources: '[{ org: "NHS", title: "Groin pain" }]',
+    lastReviewed: '2026-11-27',
+  };
+  const merged = { ...defaults, ...fields };
+  const yaml = Object.entries(merged)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n${body}`;
+}
+
+const pointer = (extra: Record<string, string | undefined> = {}): SourceFile => ({
+  name: 'hip-pointer.md',
+  text: article({ id: 'hip-pointer', title: 'Hip pointer', region: 'anterior hip', aliases: '["hip pointer"]', related: '["groin-strain"]', ...extra }),
+});
+
+function problemsOf(files: SourceFile[]): string[] {
+  try {
+    compileLibrary(files, conditions);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(LibraryError);
+    return (error as LibraryError).problems;
+  }
+}
+
+describe('compileLibrary', () => {
+  it('compiles valid articles into cards with bodies as data', () => {
+    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article({}) }, pointer()], conditions);
+    expect(groin!.id).toBe('groin-strain');
+    expect(groin!.body[0]).toEqual({ kind: 'heading', level: 2, text: 'What it is' });
+    expect(countWords(groin!.body)).toBeGreaterThanOrEqual(320);
+  });
+
+  it.each([
+    ['a missing id', { id: undefined }, 'groin-strain.md: id: required text is missing'],
+    ['an id not in conditions.tsv', { id: 'knee-strain' }, 'groin-strain.md: id: "knee-strain" is not an id in conditions.tsv'],
+    ['a missing required field', { summary: undefined }, 'groin-strain.md: summary: required text is missing'],
+    ['a missing required list', { redFlags: undefined }, 'groin-strain.md: redFlags: required list is missing'],
+    ['a summary over the limit', { summary: `"${'x'.repeat(SUMMARY_LIMIT + 1)}"` }, `groin-strain.md: summary: ${SUMMARY_LIMIT + 1} characters, over the limit of ${SUMMARY_LIMIT}`],
+    ['a related id that does not exist', { related: '["no-such-article"]' }, 'groin-strain.md: related: "no-such-article" is not an id in conditions.tsv'],
+    ['a region other than the tsv group', { region: 'buttock' }, 'groin-strain.md: region: "buttock" should be "groin"'],
+    ['a source without a title', { sources: '[{ org: "NHS" }]' }, 'groin-strain.md: sources: entry 1 needs both org and title'],
+    ['a bad date', { lastReviewed: 'last week' }, 'groin-strain.md: lastReviewed: "last week" is not a date'],
+  ])('rejects %s, naming the file and field', (_, fields, message) => {
+    const problems = problemsOf([{ name: 'groin-strain.md', text: article(fields) }, pointer()]);
+    expect(problems.join('\n')).toContain(message);
+  });
+
+  it('rejects an id that does not match the file name', () => {
+    expect(problemsOf([{ name: 'groin.md', text: article({}) }, pointer()]).join('\n')).toContain('groin.md: id: "groin-strain" does not match the file name "groin"');
+  });
+
+  it('rejects invalid YAML and missing front matter', () => {
+    expect(problemsOf([{ name: 'groin-strain.md', text: '---\ntitle: [unclosed\n---\nbody' }, pointer()]).join('\n')).toMatch(/groin-strain\.md: front matter: not valid YAML/);
+    expect(problemsOf([{ name: 'groin-strain.md', text: 'just text' }, pointer()]).join('\n')).toContain('groin-strain.md: front matter: missing');
+  });
+
+  it('rejects a body that is too short or has no sections', () => {
+    expect(problemsOf([{ name: 'groin-strain.md', text: article({}, '## Short\n\nToo short.') }, pointer()]).join('\n')).toMatch(/groin-strain\.md: body: \d+ words, fewer than the 300 required/);
+    expect(problemsOf([{ name: 'groin-strain.md', text: article({}, words(400)) }, pointer()]).join('\n')).toContain('groin-strain.md: body: needs sections');
+    expect(problemsOf([{ name: 'groin-strain.md', text: article({}, `## A\n\n${words(320)} [x](https://example.org)`) }, pointer()]).join('\n')).toContain('must be written (article:<id>)');
+  });
+
+  it('rejects an alias claimed by two articles unless both mark it shared', () => {
+    const clash = pointer({ aliases: '["hip pointer", "strained groin"]' });
+    expect(problemsOf([{ name: 'groin-strain.md', text: article({ aliases: '["groin strain"]' }) }, clash]).join('\n')).toContain(
+      'hip-pointer.md: aliases: "strained groin" is also claimed by groin-strain.md (as "groin strain")',
+    );
+    const shared = pointer({ aliases: '["hip pointer", "strained groin"]', sharedAliases: '["strained groin"]' });
+    const groin = { name: 'groin-strain.md', text: article({ aliases: '["groin strain"]', sharedAliases: '["groin strain"]' }) };
+    expect(problemsOf([groin, shared])).toEqual([]);
+  });
+
+  it('rejects a duplicate id and a tsv id without an article', () => {
+    const problems = problemsOf([{ name: 'groin-strain.md', text: article({}) }]);
+    expect(problems.join('\n')).toContain('conditions.tsv: id: "hip-pointer" has no article');
+  });
+});
+
+describe('the build', () => {
+  it('stops with the file and field when an article is invalid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hiplens-articles-'));
+    writeFileSync(join(dir, 'groin-strain.md'), article({ summary: undefined }));
+    const run = spawnSync('npx', ['tsx', 'scripts/compile-library.ts', '--articles', dir, '--out', join(dir, 'out')], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('groin-strain.md: summary: required text is missing');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('the real library', () => {
+  const library = compileFromDisk();
+  const tsv = parseConditions(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8'));
+
+  it('has exactly one article for every condition id and none outside the list', () => {
+    expect(library.map((a) => a.id).sort()).toEqual(tsv.map((c) => c.id).sort());
+    expect(tsv).toHaveLength(43);
+  });
+
+  it('uses the shared specification unchanged', () => {
+    const shared = resolve(root, '..', 'shared', 'spec', 'conditions.tsv');
+    expect(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
+
+  it('gives every article sources, red flags and a body of at least 300 words', () => {
+    for (const a of library) {
+      expect(a.sources.length, a.id).toBeGreaterThanOrEqual(1);
+      expect(a.redFlags.length, a.id).toBeGreaterThan(0);
+      expect(countWords(a.body), a.id).toBeGreaterThanOrEqual(300);
+      expect(a.sources.every((s) => !s.url || s.url.startsWith('https://')), a.id).toBe(true);
+    }
+  });
+
+  it('links every overview article to specific articles', () => {
+    for (const a of library.filter((x) => x.region === 'overview')) {
+      const links = a.body.flatMap((b) => (b.kind === 'paragraph' ? b.content : b.kind === 'list' ? b.items.flat() : [])).filter((p) => p.kind === 'article-link');
+      expect(links.length, a.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('is written in UK spelling outside the aliases', () => {
+    const us = /\b(orthopedic|edema|hemorrhage|anesthetic|pediatric|recognize|center|program|behavior|color|fiber|labor)\b/i;
+    for (const a of library) {
+      const prose = [a.title, a.summary, ...a.symptoms, ...a.causes, ...a.whoGetsIt, ...a.whatHelps, ...a.redFlags, a.seeAProfessional, JSON.stringify(a.body)].join(' ');
+      expect(prose.match(us)?.[0], a.id).toBeUndefined();
+    }
+  });
+});
