@@ -7,8 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Each target gets its own zip name so one build never overwrites another's.
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
-    sourcesTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}-sources.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}-sources.zip',
   },
   hooks: {
     // The toolbar button toggles the sidebar, so the popup must not be its default action; the

@@ -12,6 +12,7 @@ import {
   type Region,
   type Source,
 } from './library';
+import type { IndexSource } from './match-index';
 import { phraseKey } from './text';
 
 export interface SourceFile {
@@ -157,6 +158,21 @@ function compileSources(value: unknown, report: Report): Source[] {
     sources.push({ org: s.org.trim(), title: s.title.trim(), ...(s.url ? { url: s.url } : {}) });
   });
   return sources;
+}
+
+/** The plain text of a body, for word counts and the matcher's word profiles. */
+export function blocksText(blocks: Block[]): string {
+  const inline = (content: Inline[]) => content.map((part) => part.text).join('');
+  return blocks
+    .map((b) => (b.kind === 'heading' ? b.text : b.kind === 'paragraph' ? inline(b.content) : b.items.map(inline).join('\n')))
+    .join('\n');
+}
+
+/** What the matcher indexes of an article: its names, and its prose for the word profile. */
+export function indexSourceOf(article: Article): IndexSource {
+  const { id, title, aliases, keywords } = article;
+  const prose = [article.summary, ...article.symptoms, ...article.causes, ...article.whoGetsIt, blocksText(article.body)].join('\n');
+  return { id, title, aliases, keywords, prose, overview: article.region === 'overview' };
 }
 
 export function countWords(blocks: Block[]): number {

@@ -1,7 +1,7 @@
-// The matcher's index, prepared once at build time from the article cards and shipped as JSON,
-// so no page ever pays for building it.
+// The matcher's index, prepared once at build time from the articles and shipped as JSON, so no
+// page ever pays for building it.
 import Fuse from 'fuse.js';
-import type { ArticleCard } from './library';
+import { GENERIC_WORDS } from './region';
 import { contentTokens, keyOf } from './text';
 
 /** Where a term comes from in an article; earlier fields name the article more surely. */
@@ -11,8 +11,22 @@ export type Field = (typeof Field)[keyof typeof Field];
 /** One article a term points to: [article index, field, the term as written in the article]. */
 export type TermTarget = [article: number, field: Field, surface: string];
 
+/** What the index is built from: the names of an article and its prose. */
+export interface IndexSource {
+  id: string;
+  title: string;
+  aliases: string[];
+  keywords: string[];
+  /** Everything else the article says (summary, symptoms, causes, body...), for its word profile. */
+  prose: string;
+  /** An overview of many conditions rather than one. */
+  overview: boolean;
+}
+
 export interface MatchIndex {
   ids: string[];
+  /** Articles that survey many conditions; a specific named condition ranks above them. */
+  overviews: number[];
   /** Phrase key (see text.phraseKey) -> the articles it names. */
   terms: Record<string, TermTarget[]>;
   /** The longest phrase, in content tokens. */
@@ -22,6 +36,12 @@ export interface MatchIndex {
    * two letters (misspellings rarely touch those) with each group's Fuse.js index serialised.
    */
   vocabulary: Record<string, VocabularyGroup>;
+  /**
+   * Each article's word profile (TF-IDF, unit length, its strongest words only), inverted:
+   * word -> [idf, [article, weight]...]. Lets a page that describes a condition in lay words,
+   * without naming it, still find it.
+   */
+  profiles: Record<string, [idf: number, ...postings: [article: number, weight: number][]]>;
 }
 
 export interface VocabularyGroup {
@@ -35,12 +55,14 @@ export function vocabularyGroupOf(word: string): string {
 
 /** Words this long or longer are corrected when misspelt; shorter ones collide with ordinary words. */
 export const MIN_FUZZY_LENGTH = 7;
+/** Words kept in each article's profile: enough for its topic, few enough to stay small. */
+export const PROFILE_WORDS = 60;
 
-export function buildMatchIndex(cards: readonly Pick<ArticleCard, 'id' | 'title' | 'aliases' | 'keywords'>[]): MatchIndex {
+export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
   const terms: Record<string, TermTarget[]> = {};
   let maxPhrase = 1;
   const vocabulary = new Set<string>();
-  cards.forEach((card, article) => {
+  sources.forEach((source, article) => {
     const add = (surface: string, field: Field) => {
       const tokens = contentTokens(surface);
       if (!tokens.length) return;
@@ -56,18 +78,47 @@ export function buildMatchIndex(cards: readonly Pick<ArticleCard, 'id' | 'title'
       maxPhrase = Math.max(maxPhrase, tokens.length);
       for (const token of tokens) if (token.length >= MIN_FUZZY_LENGTH && /^\p{L}+$/u.test(token)) vocabulary.add(token);
     };
-    add(card.title, Field.Title);
-    for (const alias of card.aliases) add(alias, Field.Alias);
-    for (const keyword of card.keywords) add(keyword, Field.Keyword);
+    add(source.title, Field.Title);
+    for (const alias of source.aliases) add(alias, Field.Alias);
+    for (const keyword of source.keywords) add(keyword, Field.Keyword);
   });
   const groups: Record<string, string[]> = {};
   for (const word of [...vocabulary].sort()) (groups[vocabularyGroupOf(word)] ??= []).push(word);
   return {
-    ids: cards.map((c) => c.id),
+    ids: sources.map((s) => s.id),
+    overviews: sources.flatMap((s, i) => (s.overview ? [i] : [])),
     terms,
     maxPhrase,
     vocabulary: Object.fromEntries(
       Object.entries(groups).map(([group, words]) => [group, { words, index: Fuse.createIndex([], words).toJSON() }]),
     ),
+    profiles: buildProfiles(sources),
   };
+}
+
+function buildProfiles(sources: readonly IndexSource[]): MatchIndex['profiles'] {
+  const counts = sources.map((source) => {
+    const tf = new Map<string, number>();
+    // Names count double: they are what the article is about.
+    const named = [source.title, ...source.aliases, ...source.keywords].join(' . ');
+    for (const [text, weight] of [[named, 2], [source.prose, 1]] as const)
+      for (const token of contentTokens(text))
+        if (token.length >= 3 && /^\p{L}+$/u.test(token) && !GENERIC_WORDS.has(token)) tf.set(token, (tf.get(token) ?? 0) + weight);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const token of tf.keys()) df.set(token, (df.get(token) ?? 0) + 1);
+  const n = sources.length;
+  const idf = (token: string) => Math.log((n + 1) / (df.get(token)! + 0.5));
+  const profiles: MatchIndex['profiles'] = {};
+  counts.forEach((tf, article) => {
+    const weighted = [...tf]
+      .map(([token, count]): [string, number] => [token, (1 + Math.log(count)) * idf(token)])
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, PROFILE_WORDS);
+    const norm = Math.hypot(...weighted.map(([, w]) => w)) || 1;
+    for (const [token, w] of weighted) (profiles[token] ??= [+idf(token).toFixed(3)]).push([article, +(w / norm).toFixed(4)]);
+  });
+  return profiles;
 }

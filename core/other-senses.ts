@@ -12,7 +12,12 @@ const PHRASES = [
   'groin vault', 'groin vaults', 'groined vault', 'groin arch', 'groin rib', 'groin ceiling', 'groyne',
   'amd hip', 'hip sdk', 'hip runtime', 'hip kernel', 'hip api', 'hip code', 'hip port', 'hipify', 'hip rocm', 'rocm hip',
   'hip shot', 'shoot from the hip', 'shooting from the hip', 'shoots from the hip', 'joined at the hip', 'joined at hip',
-  'hip cat', 'hip crowd', 'hip neighbourhood', 'hip neighborhood', 'hip bar', 'hip cafe', 'hip brand',
+  // "hip" as fashionable: the adjective before a place or a crowd.
+  'hip cat', 'hip crowd', 'hip neighbourhood', 'hip neighborhood', 'hip bar', 'hip bars', 'hip cafe', 'hip cafes', 'hip brand',
+  'hip new', 'hip little', 'hip young', 'hip and trendy', 'trendy and hip', 'hip spot', 'hip place', 'hip restaurant',
+  'hip restaurants', 'hip scene', 'hip district', 'hip hotel', 'hip venue', 'hip crowd', 'hip kids', 'hip crowds', 'hip boutique',
+  // coastal "groins" (groynes): sea defences.
+  'beach groin', 'beach groins', 'groin field', 'groin fields', 'timber groin', 'timber groins', 'rock groin', 'rock groins',
 ];
 
 /** Each other-sense phrase as stemmed tokens, longest first so the longest reading wins. */

@@ -2,9 +2,11 @@
 // them is not about our topic, whatever abbreviations or loose terms it shares with the library.
 import { stem } from './text';
 
+// "pelvic" is left out: pelvic inflammatory disease and pelvic floor pages are gynaecology or
+// continence, not our region.
 export const REGION_WORDS: ReadonlySet<string> = new Set(
   [
-    'hip', 'hips', 'groin', 'groins', 'buttock', 'buttocks', 'pelvis', 'pelvic', 'thigh', 'thighs', 'femur', 'femoral',
+    'hip', 'hips', 'groin', 'groins', 'buttock', 'buttocks', 'pelvis', 'thigh', 'thighs', 'femur', 'femoral',
     'gluteal', 'glute', 'glutes', 'gluteus', 'sacroiliac', 'sciatic', 'sciatica', 'inguinal', 'pubic', 'pubis', 'adductor',
     'adductors', 'hamstring', 'hamstrings', 'iliopsoas', 'psoas', 'trochanter', 'trochanteric', 'acetabulum', 'acetabular',
     'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac',

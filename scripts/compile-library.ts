@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LibraryError, compileLibrary, parseConditions } from '../core/compile-library';
+import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../core/compile-library';
 import { toCard } from '../core/library';
 import { buildMatchIndex } from '../core/match-index';
 import { buildSearchIndex } from '../core/search';
@@ -43,7 +43,7 @@ function main() {
   const write = (name: string, data: unknown) => writeFileSync(join(outDir, name), JSON.stringify(data));
   write('library.json', articles);
   write('cards.json', cards);
-  write('match-index.json', buildMatchIndex(cards));
+  write('match-index.json', buildMatchIndex(articles.map(indexSourceOf)));
   write('search-index.json', buildSearchIndex(cards));
   if (!process.argv.includes('--quiet')) console.log(`library: ${articles.length} articles compiled into data/generated/`);
 }

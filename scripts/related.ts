@@ -48,9 +48,14 @@ async function batch(file: string): Promise<void> {
 async function single(target: string, explain: boolean): Promise<void> {
   const { page, suggestions } = suggestForDocument(parse(await load(target)), matcher);
   if (explain) {
-    console.log('Evidence for every article with a matching term (before the relevance gate):');
-    for (const e of matcher.analyse(page))
-      console.log(`  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} ${e.id}  prominent=${e.prominent} bodyMentions=${e.namingMentions}  [${e.reasons.join(', ')}]`);
+    const evidence = matcher.analyse(page);
+    const { words, regionWords, headlineRegionWords, otherRegionWords, onTopic } = evidence;
+    console.log(`Page: ${words} words, ${regionWords} region words (${headlineRegionWords} in headings), ${otherRegionWords} other-region words: ${onTopic ? 'on topic' : 'off topic'}`);
+    console.log('Evidence per article (before the relative bar), best first:');
+    for (const e of evidence.articles.slice(0, 12))
+      console.log(
+        `  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} names=${e.nameScore.toFixed(1)} profile=${e.profile.toFixed(2)} ${e.prominent ? 'prominent ' : e.named ? 'named ' : ''}${e.id} [${e.reasons.slice(0, 5).join(', ')}]`,
+      );
   }
   console.log(`${page.title || '(untitled)'}: ${page.body.length} characters of text${page.truncated ? ' (truncated)' : ''}`);
   if (!suggestions.length) {
