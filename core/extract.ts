@@ -80,13 +80,13 @@ function contentRoot(doc: Document): Element | null {
   if (!doc.documentElement) return null;
   // Fragments parsed without <html> may leave an empty <body> beside the real content.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
-  const bodyLength = body.textContent?.length ?? 0;
   const candidates = [doc.querySelector('main'), doc.querySelector('[role="main"]')];
   const articles = doc.querySelectorAll('article');
   if (articles.length === 1) candidates.push(articles[0]!);
   for (const candidate of candidates) {
-    // A <main> holding a sliver of the page is usually a mis-marked wrapper; keep the whole body then.
-    if (candidate && (candidate.textContent?.length ?? 0) >= bodyLength * 0.25) return candidate;
+    // A <main> without a paragraph or heading is usually a mis-marked wrapper: keep the body then.
+    // (Asking for its text instead would build a string of the whole page.)
+    if (candidate?.querySelector('p, h1, h2, h3, li, td')) return candidate;
   }
   return body;
 }

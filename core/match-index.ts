@@ -31,6 +31,8 @@ export interface MatchIndex {
   terms: Record<string, TermTarget[]>;
   /** The longest phrase, in content tokens. */
   maxPhrase: number;
+  /** Every word that occurs in some term: phrases start and continue only on these. */
+  termWords: string[];
   /**
    * Long, specific words of the terms, for correcting misspelt page words, grouped by their first
    * two letters (misspellings rarely touch those) with each group's Fuse.js index serialised.
@@ -89,6 +91,7 @@ export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
     overviews: sources.flatMap((s, i) => (s.overview ? [i] : [])),
     terms,
     maxPhrase,
+    termWords: [...new Set(Object.keys(terms).flatMap((k) => k.split(' ')))].sort(),
     vocabulary: Object.fromEntries(
       Object.entries(groups).map(([group, words]) => [group, { words, index: Fuse.createIndex([], words).toJSON() }]),
     ),

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import type { PageText } from './extract';
 import { Field, MIN_FUZZY_LENGTH, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
 import { OTHER_SENSES } from './other-senses';
-import { GENERIC_WORDS, OTHER_REGION_WORDS, REGION_WORDS } from './region';
+import { ANIMAL_WORDS, COMPETING_REGION_WORDS, GENERIC_WORDS, NOT_LOWER_BACK, OTHER_REGION_WORDS, REGION_PAIRS, REGION_WORDS } from './region';
 import { STOPWORDS, clauses, contentTokens, editDistance, keyOf, tokenize } from './text';
 
 export interface Suggestion {
@@ -39,6 +39,16 @@ export const GATE = {
   regionDensityWithHeadline: 0.008,
   /** Region words needed at the least, however short the page. */
   minRegionWords: 2,
+  /**
+   * A condition both named on the page and resembling it in vocabulary (profile at least
+   * `corroboratingProfile`) needs only this share of region words: two independent signals agree.
+   */
+  corroboratedDensity: 0.0075,
+  corroboratingProfile: 0.25,
+  /** Share of animal words (dog, horse, vet...) that marks a page as veterinary. */
+  animalDensity: 0.01,
+  /** A condition named just once in passing also needs this much profile similarity (a list of conditions is not a topic). */
+  singleMentionProfile: 0.1,
   /** A profile-only candidate (named nowhere on the page) needs at least this cosine similarity. */
   profileOnly: 0.3,
   /** Or at least this much evidence from its keywords (anatomy, tests) on an on-topic page. */
@@ -55,6 +65,19 @@ export const GATE = {
   splitNameWeight: 0.6,
 };
 
+// Characters of text scanned between chances to pause (see matchInSlices).
+const SLICE_CHARS = 2000;
+
+/** Where a slice starting at `start` ends: at a line or sentence end, so no phrase is cut. */
+function sliceEnd(text: string, start: number): number {
+  if (text.length - start <= SLICE_CHARS) return text.length;
+  for (const boundary of ['\n', '. ', ' ']) {
+    const at = text.indexOf(boundary, start + SLICE_CHARS);
+    if (at >= 0 && at < start + 2 * SLICE_CHARS) return at + 1;
+  }
+  return start + SLICE_CHARS;
+}
+
 // Aliases such as "FAI", "CDH", "axSpA": short and ambiguous across medicine.
 const ABBREVIATION = /^[^\s]*[A-Z][^\s]*[A-Z][^\s]*$/;
 
@@ -70,6 +93,8 @@ export interface ArticleEvidence {
   score: number;
   /** Evidence from names (titles, aliases, keywords) found on the page. */
   nameScore: number;
+  /** The part of it from keywords (anatomy, tests, procedures). */
+  keywordScore: number;
   /** Cosine similarity of the page's words to the article's profile, 0..1. */
   profile: number;
   reasons: string[];
@@ -77,6 +102,8 @@ export interface ArticleEvidence {
   prominent: boolean;
   /** A title or alias of this article appears anywhere on the page. */
   named: boolean;
+  /** How often its titles and aliases appear in the body. */
+  mentions: number;
   qualifies: boolean;
 }
 
@@ -91,37 +118,49 @@ export interface PageEvidence {
   otherRegionWords: number;
   /** Whether the title, description and headings name another part of the body and not ours. */
   headlineElsewhere: boolean;
+  /** Whether the page is about animals (veterinary), which HipLens is not for. */
+  animals: boolean;
   /** Whether the page's own words place it in our region. */
   onTopic: boolean;
   articles: ArticleEvidence[];
 }
 
+// The index's JSON objects are read in place (no copying into Maps), so a page pays almost
+// nothing to start the matcher; what is derived is derived lazily.
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 export class Matcher {
-  private readonly terms: Map<string, TermTarget[]>;
   /** Every token that occurs in some term: phrases start and continue only on these. */
   private readonly knownTokens: Set<string>;
-  private readonly idf: Map<string, number>;
-  private readonly profiles: Map<string, MatchIndex['profiles'][string]>;
+  private readonly overviews: Set<number>;
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly corrections = new Map<string, string | null>();
   /** Token -> the multi-word term keys that contain it, for names split between heading and body. */
-  private readonly keysByToken = new Map<string, string[]>();
+  private keysByTokenCache?: Map<string, string[]>;
 
   constructor(private readonly index: MatchIndex) {
-    this.terms = new Map(Object.entries(index.terms));
-    this.profiles = new Map(Object.entries(index.profiles));
-    this.knownTokens = new Set([...this.terms.keys()].flatMap((k) => k.split(' ')));
-    for (const key of this.terms.keys()) {
-      const tokens = key.split(' ');
-      if (tokens.length < 2) continue;
-      for (const token of tokens) {
-        const keys = this.keysByToken.get(token);
-        if (keys) keys.push(key);
-        else this.keysByToken.set(token, [key]);
+    this.knownTokens = new Set(index.termWords);
+    this.overviews = new Set(index.overviews);
+  }
+
+  private term(key: string): TermTarget[] | undefined {
+    return hasOwn(this.index.terms, key) ? this.index.terms[key] : undefined;
+  }
+
+  private keysByToken(token: string): string[] {
+    if (!this.keysByTokenCache) {
+      this.keysByTokenCache = new Map();
+      for (const key of Object.keys(this.index.terms)) {
+        const tokens = key.split(' ');
+        if (tokens.length < 2) continue;
+        for (const t of tokens) {
+          const keys = this.keysByTokenCache.get(t);
+          if (keys) keys.push(key);
+          else this.keysByTokenCache.set(t, [key]);
+        }
       }
     }
-    const articles = index.ids.length;
-    this.idf = new Map([...this.terms].map(([key, targets]) => [key, Math.log(1 + articles / targets.length)]));
+    return this.keysByTokenCache.get(token) ?? [];
   }
 
   get size(): number {
@@ -130,7 +169,33 @@ export class Matcher {
 
   /** What the sidebar shows: at most five articles, only on pages really about a hip or groin topic. */
   match(page: PageText): Suggestion[] {
-    const qualified = this.analyse(page).articles.filter((e) => e.qualifies);
+    return this.suggestionsFrom(this.analyse(page));
+  }
+
+  /**
+   * The same as `match`, in slices: after each slice of the page's text that took longer than
+   * `sliceMs`, it awaits `pause()` so a browser tab's main thread is never held for long.
+   */
+  async matchInSlices(page: PageText, pause: () => Promise<void>, sliceMs = 8): Promise<Suggestion[]> {
+    const steps = this.analysisSteps(page);
+    let sliceStarted = performance.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return this.suggestionsFrom(step.value);
+      if (performance.now() - sliceStarted > sliceMs) {
+        await pause();
+        sliceStarted = performance.now();
+      }
+    }
+  }
+
+  /** Every article with any evidence on the page, best first, with the gate's verdict on each. */
+  analyse(page: PageText): PageEvidence {
+    const steps = this.analysisSteps(page);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  private suggestionsFrom(evidence: PageEvidence): Suggestion[] {
+    const qualified = evidence.articles.filter((e) => e.qualifies);
     if (!qualified.length) return [];
     const best = qualified[0]!.score;
     return qualified
@@ -139,8 +204,8 @@ export class Matcher {
       .map(({ id, score, reasons }) => ({ id, score: +(score / (score + 10)).toFixed(3), reasons }));
   }
 
-  /** Every article with any evidence on the page, best first, with the gate's verdict on each. */
-  analyse(page: PageText): PageEvidence {
+  /** The analysis as a generator that stops (yields) between slices of the page's text. */
+  private *analysisSteps(page: PageText): Generator<void, PageEvidence> {
     const hits = new Map<string, TermHits>();
     const zones: [Zone, string][] = [
       [Zone.Title, page.title],
@@ -150,8 +215,17 @@ export class Matcher {
     ];
     const seen = new Map<string, number>();
     const headline = new Map<string, number>();
-    let words = 0;
-    for (const [zone, text] of zones) words += this.scan(text, zone, hits, zone === Zone.Body ? seen : headline);
+    const counts = { words: 0, regionPairs: 0, headlineRegionPairs: 0 };
+    for (const [zone, text] of zones) {
+      // Long texts are scanned a slice at a time (clauses never straddle a slice).
+      for (let start = 0; start < text.length; ) {
+        const end = sliceEnd(text, start);
+        this.scan(text.slice(start, end), zone, hits, zone === Zone.Body ? seen : headline, counts);
+        start = end;
+        yield;
+      }
+    }
+    const { words } = counts;
     for (const [token, count] of headline) seen.set(token, (seen.get(token) ?? 0) + count);
     this.addSplitNames(page, hits, seen);
 
@@ -160,20 +234,21 @@ export class Matcher {
       for (const [token, c] of from) if (set.has(token)) n += c;
       return n;
     };
-    const regionWords = count(REGION_WORDS, seen);
-    const headlineRegionWords = count(REGION_WORDS, headline);
-    const otherRegionWords = count(OTHER_REGION_WORDS, seen);
+    const regionWords = count(REGION_WORDS, seen) + counts.regionPairs;
+    const headlineRegionWords = count(REGION_WORDS, headline) + counts.headlineRegionPairs;
+    const otherRegionWords = count(COMPETING_REGION_WORDS, seen);
     const headlineElsewhere = headlineRegionWords === 0 && count(OTHER_REGION_WORDS, headline) > 0;
+    const animals = count(ANIMAL_WORDS, seen) >= Math.max(3, words * GATE.animalDensity);
+    const inRegion = regionWords >= GATE.minRegionWords && regionWords > otherRegionWords && !animals;
     const onTopic =
-      regionWords >= GATE.minRegionWords &&
-      regionWords > otherRegionWords &&
-      regionWords >= words * (headlineRegionWords > 0 ? GATE.regionDensityWithHeadline : GATE.regionDensity);
+      inRegion && regionWords >= words * (headlineRegionWords > 0 ? GATE.regionDensityWithHeadline : GATE.regionDensity);
+    const corroborated = inRegion && regionWords >= words * GATE.corroboratedDensity;
 
     const byArticle = new Map<number, ArticleEvidence & { weighted: [string, number][] }>();
     const entryFor = (article: number) => {
       let entry = byArticle.get(article);
       if (!entry) {
-        entry = { id: this.index.ids[article]!, score: 0, nameScore: 0, profile: 0, reasons: [], weighted: [], prominent: false, named: false, qualifies: false };
+        entry = { id: this.index.ids[article]!, score: 0, nameScore: 0, keywordScore: 0, profile: 0, reasons: [], weighted: [], prominent: false, named: false, mentions: 0, qualifies: false };
         byArticle.set(article, entry);
       }
       return entry;
@@ -186,16 +261,20 @@ export class Matcher {
         ZONE_PROMINENCE[Zone.Description]! * Math.min(1, z[Zone.Description]) +
         ZONE_PROMINENCE[Zone.Headings]! * Math.min(1, z[Zone.Headings]);
       const frequency = Math.log2(1 + z[Zone.Body] + z[Zone.Headings]);
-      const evidence = (prominence + frequency) * this.idf.get(key)! * (hit.split ? GATE.splitNameWeight : 1);
-      for (const [article, field, surface] of this.terms.get(key)!) {
+      const targets = this.term(key)!;
+      const specificity = Math.log(1 + this.index.ids.length / targets.length);
+      const evidence = (prominence + frequency) * specificity * (hit.split ? GATE.splitNameWeight : 1);
+      for (const [article, field, surface] of targets) {
         // An abbreviation alone ("CDH", "PGP") means nothing on a page without region words.
         if (ABBREVIATION.test(surface) && regionWords === 0) continue;
         const entry = entryFor(article);
         const weight = FIELD_WEIGHT[field]! * evidence;
         entry.nameScore += weight;
+        if (field === Field.Keyword) entry.keywordScore += weight;
         entry.weighted.push([surface, weight]);
         if (field !== Field.Keyword) {
           entry.named = true;
+          entry.mentions += z[Zone.Body];
           // A headline about the knee or shoulder does not make our name prominent.
           entry.prominent ||= prominence > 0 && !headlineElsewhere;
         }
@@ -204,17 +283,22 @@ export class Matcher {
 
     for (const [article, similarity] of this.profileSimilarity(seen, headline)) entryFor(article).profile = similarity;
 
-    const overviews = new Set(this.index.overviews.map((i) => this.index.ids[i]));
-    const articles = [...byArticle.values()]
-      .map(({ weighted, ...e }) => {
-        const score = (e.nameScore + GATE.profileWeight * e.profile) * (overviews.has(e.id) ? GATE.overviewFactor : 1);
+    const articles = [...byArticle]
+      .map(([article, { weighted, ...e }]) => {
+        const score = (e.nameScore + GATE.profileWeight * e.profile) * (this.overviews.has(article) ? GATE.overviewFactor : 1);
         const qualifies =
           score >= GATE.minScore &&
-          (e.prominent || (onTopic && (e.named || e.profile >= GATE.profileOnly || e.nameScore >= GATE.keywordsOnly)));
+          !animals &&
+          (e.prominent ||
+            (onTopic &&
+              ((e.named && (e.mentions > 1 || e.profile >= GATE.singleMentionProfile)) ||
+                e.profile >= GATE.profileOnly ||
+                e.keywordScore >= GATE.keywordsOnly)) ||
+            (corroborated && e.named && e.profile >= GATE.corroboratingProfile));
         return { ...e, score, qualifies, reasons: weighted.sort((a, b) => b[1] - a[1]).map(([s]) => s) };
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return { words, regionWords, headlineRegionWords, otherRegionWords, headlineElsewhere, onTopic, articles };
+    return { words, regionWords, headlineRegionWords, otherRegionWords, headlineElsewhere, animals, onTopic, articles };
   }
 
   /** Cosine similarity between the page's words (headline words count double) and each article profile. */
@@ -222,8 +306,8 @@ export class Matcher {
     const scores = new Map<number, number>();
     let norm = 0;
     for (const [token, total] of body) {
-      const profile = this.profiles.get(token);
-      if (!profile) continue;
+      if (!hasOwn(this.index.profiles, token)) continue;
+      const profile = this.index.profiles[token]!;
       const [idf, ...postings] = profile;
       const weight = (1 + Math.log(total) + (headline.get(token) ?? 0 ? 1 : 0)) * idf;
       norm += weight * weight;
@@ -246,7 +330,7 @@ export class Matcher {
       if (!headingWords.length || !headingWords.every((t) => this.knownTokens.has(t) && !OTHER_REGION_WORDS.has(t))) continue;
       for (const token of new Set(headingWords)) {
         if (REGION_WORDS.has(token)) continue;
-        for (const key of this.keysByToken.get(token) ?? []) {
+        for (const key of this.keysByToken(token)) {
           const hit = hits.get(key);
           if (hit) {
             if (hit.zones[Zone.Title] === 0 && hit.zones[Zone.Body] > 0) hit.zones[Zone.Title] = 1;
@@ -259,16 +343,26 @@ export class Matcher {
     }
   }
 
-  /** Finds the terms in one zone's text; counts its content words into `seen`; returns how many. */
-  private scan(text: string, zone: Zone, hits: Map<string, TermHits>, seen: Map<string, number>): number {
-    if (!text) return 0;
-    let words = 0;
+  /** Finds the terms in one zone's text; counts its content words into `seen` and `counts`. */
+  private scan(
+    text: string,
+    zone: Zone,
+    hits: Map<string, TermHits>,
+    seen: Map<string, number>,
+    counts: { words: number; regionPairs: number; headlineRegionPairs: number },
+  ): void {
+    if (!text) return;
     for (const clause of clauses(text)) {
       const tokens = this.clauseTokens(clause);
-      for (const token of tokens) {
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
         if (!token) continue;
-        words++;
+        counts.words++;
         seen.set(token, (seen.get(token) ?? 0) + 1);
+        if (i > 0 && REGION_PAIRS.has(`${tokens[i - 1]} ${token}`) && !NOT_LOWER_BACK.has(tokens[i - 2] ?? '')) {
+          if (zone === Zone.Body) counts.regionPairs++;
+          else counts.headlineRegionPairs++;
+        }
       }
       for (let i = 0; i < tokens.length; ) {
         const matched = this.knownTokens.has(tokens[i]!) ? this.longestTermAt(tokens, i) : undefined;
@@ -283,15 +377,14 @@ export class Matcher {
         i += length;
       }
     }
-    return words;
   }
 
   /** Content tokens of a clause, misspellings corrected; other-sense phrases become breaks (''). */
   private clauseTokens(clause: string): string[] {
     const raw = tokenize(clause);
     for (let i = 0; i < raw.length; i++) {
-      for (const sense of OTHER_SENSES) {
-        if (sense[0] === raw[i] && sense.every((t, j) => raw[i + j] === t)) {
+      for (const sense of OTHER_SENSES.get(raw[i]!) ?? []) {
+        if (sense.every((t, j) => raw[i + j] === t)) {
           raw.fill('', i, i + sense.length);
           break;
         }
@@ -310,23 +403,30 @@ export class Matcher {
     while (end < tokens.length && end - start < this.index.maxPhrase && this.knownTokens.has(tokens[end]!)) end++;
     for (let n = end - start; n >= 1; n--) {
       const key = keyOf(tokens.slice(start, start + n));
-      if (this.terms.has(key)) return [key, n];
+      if (hasOwn(this.index.terms, key)) return [key, n];
     }
     return undefined;
   }
 
   /** A long unknown word close to a library word ("illiopsoas") is read as that word. */
   private correct(token: string): string | undefined {
-    if (token.length < MIN_FUZZY_LENGTH || !/^\p{L}+$/u.test(token)) return undefined;
+    if (token.length < MIN_FUZZY_LENGTH) return undefined;
     let corrected = this.corrections.get(token);
     if (corrected === undefined) {
-      const group = this.index.vocabulary[vocabularyGroupOf(token)];
-      const near = group?.words.some((w) => Math.abs(w.length - token.length) <= 2);
-      const best = near ? this.fuzzyGroup(token)?.search(token, { limit: 1 })[0] : undefined;
-      // Fuse finds the nearest library word; an edit-distance check then keeps only true slips, so
-      // "osteoporosis" is never read as "osteonecrosis".
+      corrected = null;
       const allowed = token.length >= 10 ? 2 : 1;
-      corrected = best && best.score! <= FUZZY_THRESHOLD && editDistance(token, best.item, allowed) <= allowed ? best.item : null;
+      const group = this.index.vocabulary[vocabularyGroupOf(token)];
+      // A cheap bounded edit distance rules out almost every ordinary word; for the rest, Fuse
+      // ranks the library's words and the edit distance confirms a true slip, so "osteoporosis"
+      // is never read as "osteonecrosis".
+      const plausible = (w: string) =>
+        Math.abs(w.length - token.length) <= allowed &&
+        (w.endsWith(token.slice(-3)) || w.startsWith(token.slice(0, 3))) &&
+        editDistance(token, w, allowed) <= allowed;
+      if (group?.words.some(plausible)) {
+        const best = this.fuzzyGroup(token)?.search(token, { limit: 1 })[0];
+        if (best && best.score! <= FUZZY_THRESHOLD && editDistance(token, best.item, allowed) <= allowed) corrected = best.item;
+      }
       if (this.corrections.size > 5000) this.corrections.clear();
       this.corrections.set(token, corrected);
     }

@@ -20,8 +20,17 @@ const PHRASES = [
   'beach groin', 'beach groins', 'groin field', 'groin fields', 'timber groin', 'timber groins', 'rock groin', 'rock groins',
 ];
 
-/** Each other-sense phrase as stemmed tokens, longest first so the longest reading wins. */
-export const OTHER_SENSES: readonly (readonly string[])[] = [...new Set(PHRASES)]
-  .map((p) => tokenize(p))
-  .filter((t) => t.length > 0)
-  .sort((a, b) => b.length - a.length);
+/**
+ * Each other-sense phrase as stemmed tokens, grouped by its first token (so a page's words are
+ * checked only against phrases they could start), longest first so the longest reading wins.
+ */
+export const OTHER_SENSES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const tokens of [...new Set(PHRASES)].map((p) => tokenize(p)).filter((t) => t.length > 0)) {
+    const list = byFirst.get(tokens[0]!) ?? [];
+    list.push(tokens);
+    byFirst.set(tokens[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+})();

@@ -9,7 +9,23 @@ export const REGION_WORDS: ReadonlySet<string> = new Set(
     'hip', 'hips', 'groin', 'groins', 'buttock', 'buttocks', 'pelvis', 'thigh', 'thighs', 'femur', 'femoral',
     'gluteal', 'glute', 'glutes', 'gluteus', 'sacroiliac', 'sciatic', 'sciatica', 'inguinal', 'pubic', 'pubis', 'adductor',
     'adductors', 'hamstring', 'hamstrings', 'iliopsoas', 'psoas', 'trochanter', 'trochanteric', 'acetabulum', 'acetabular',
-    'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac',
+    'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac', 'spine', 'spinal', 'vertebra', 'vertebrae',
+    'backache', 'sciatic',
+  ].map(stem),
+);
+
+/** Two-word phrases that place a page in our region though neither word does alone. */
+export const REGION_PAIRS: ReadonlySet<string> = new Set(
+  ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint'].map((p) => p.split(' ').map(stem).join(' ')),
+);
+/** Words that, before "back", move it out of our region ("upper back pain"). */
+export const NOT_LOWER_BACK: ReadonlySet<string> = new Set(['upper', 'mid', 'middle', 'thoracic'].map(stem));
+
+/** Words that say a page is about animals: HipLens is about people ("hip dysplasia in dogs"). */
+export const ANIMAL_WORDS: ReadonlySet<string> = new Set(
+  [
+    'dog', 'dogs', 'puppy', 'puppies', 'canine', 'cat', 'cats', 'kitten', 'feline', 'horse', 'horses', 'equine', 'pony', 'foal',
+    'vet', 'vets', 'veterinary', 'veterinarian', 'breed', 'breeds', 'breeder', 'breeders', 'pet', 'pets', 'livestock', 'cattle',
   ].map(stem),
 );
 
@@ -23,7 +39,10 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   ].map(stem),
 );
 
-/** Other parts of the body: a heading naming one is about that part, not ours ("Knee bursitis"). */
+/**
+ * Other parts of the body: a heading naming one is about that part, not ours ("Knee bursitis"),
+ * and a page naming them more often than ours is about them.
+ */
 export const OTHER_REGION_WORDS: ReadonlySet<string> = new Set(
   [
     'knee', 'knees', 'kneecap', 'patella', 'patellar', 'shoulder', 'shoulders', 'ankle', 'ankles', 'elbow', 'elbows', 'wrist',
@@ -31,4 +50,12 @@ export const OTHER_REGION_WORDS: ReadonlySet<string> = new Set(
     'chest', 'abdomen', 'abdominal', 'stomach', 'kidney', 'kidneys', 'head', 'eye', 'eyes', 'ear', 'skin', 'heart', 'lung', 'lungs',
     'calf', 'shin', 'achilles', 'rotator', 'cervical', 'thoracic', 'hiatal', 'diaphragmatic', 'umbilical', 'incisional',
   ].map(stem),
+);
+
+/**
+ * The parts of OTHER_REGION_WORDS that compete with ours for a page's topic. The foot, ankle,
+ * calf and shin are left out: sciatica and nerve pages name them as where symptoms are felt.
+ */
+export const COMPETING_REGION_WORDS: ReadonlySet<string> = new Set(
+  [...OTHER_REGION_WORDS].filter((w) => !['foot', 'feet', 'toe', 'heel', 'calf', 'shin', 'ankle', 'achille'].map(stem).includes(w)),
 );

@@ -1,8 +1,12 @@
 // Text normalisation shared by the library compiler, the matcher and the search box, so that
 // a page and an article alias are always reduced to the same tokens.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, accents folded, apostrophes dropped, everything else that is not a letter or digit becomes a space. */
 export function normalize(text: string): string {
+  // Most page text is ASCII: it skips Unicode decomposition and property classes, the costly part.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -14,13 +18,18 @@ export function normalize(text: string): string {
 
 /** Endings removed so that "strained", "strains" and "strain" meet; deliberately light. */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (/(ss|is|us|ys|as)$/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 5) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 5 && !word.endsWith('eed')) return word.slice(0, -2);
-  if (word.endsWith('es') && /(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
+  const n = word.length;
+  if (n <= 3) return word;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115 /* s */) {
+    const before = word[n - 2];
+    if (before === 's' || before === 'i' || before === 'u' || before === 'y' || before === 'a') return word;
+    if (n > 5 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+    if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('xes') || word.endsWith('sses')) return word.slice(0, -2);
+    return word.slice(0, -1);
+  }
+  if (last === 103 /* g */ && n > 6 && word.endsWith('ing')) return word.slice(0, -3);
+  if (last === 100 /* d */ && n > 5 && word.endsWith('ed') && !word.endsWith('eed')) return word.slice(0, -2);
   return word;
 }
 
@@ -58,20 +67,30 @@ export function clauses(text: string): string[] {
   return text.split(/[.!?;:\n\r\u2022|()\[\]{}<>"“”]+/);
 }
 
+// Two rows reused across calls: the distance runs for many page words and must not allocate.
+let previousRow = new Uint16Array(64);
+let currentRow = new Uint16Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Uint16Array(b.length + 1);
+    currentRow = new Uint16Array(b.length + 1);
+  }
+  for (let j = 0; j <= b.length; j++) previousRow[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    currentRow[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      rowMin = Math.min(rowMin, current[j]!);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previousRow[j]! + 1, currentRow[j - 1]! + 1, previousRow[j - 1]! + cost);
+      currentRow[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previousRow, currentRow] = [currentRow, previousRow];
   }
-  return previous[b.length]!;
+  return previousRow[b.length]!;
 }

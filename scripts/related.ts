@@ -54,7 +54,7 @@ async function single(target: string, explain: boolean): Promise<void> {
     console.log('Evidence per article (before the relative bar), best first:');
     for (const e of evidence.articles.slice(0, 12))
       console.log(
-        `  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} names=${e.nameScore.toFixed(1)} profile=${e.profile.toFixed(2)} ${e.prominent ? 'prominent ' : e.named ? 'named ' : ''}${e.id} [${e.reasons.slice(0, 5).join(', ')}]`,
+        `  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} names=${e.nameScore.toFixed(1)} profile=${e.profile.toFixed(2)} ${e.prominent ? "prominent " : e.named ? `named×${e.mentions} ` : ""}${e.id} [${e.reasons.slice(0, 5).join(', ')}]`,
       );
   }
   console.log(`${page.title || '(untitled)'}: ${page.body.length} characters of text${page.truncated ? ' (truncated)' : ''}`);

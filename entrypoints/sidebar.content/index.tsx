@@ -5,7 +5,7 @@ import '../../components/sidebar.css';
 import { Sidebar } from '../../components/Sidebar';
 import { matcher } from '../../core/bundled-library';
 import { isToContent } from '../../core/messages';
-import { suggestForDocument } from '../../core/suggest';
+import { suggestForLivePage } from '../../core/suggest';
 import type { Suggestion } from '../../core/match';
 import { sendToBackground } from '../../features/messaging';
 
@@ -26,7 +26,7 @@ export default defineContentScript({
 
     let suggestions: Suggestion[] = [];
     try {
-      suggestions = suggestForDocument(document, matcher).suggestions;
+      suggestions = (await suggestForLivePage(document, matcher, () => new Promise((ok) => setTimeout(ok, 0)))).suggestions;
     } catch (error) {
       // A page we cannot read gets no sidebar, never an error on the page.
       console.debug('HipLens could not read this page', error);
