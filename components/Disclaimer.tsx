@@ -1,9 +1,7 @@
 /** Said wherever a summary is shown: the library informs, it does not diagnose. */
+export const DISCLAIMER =
+  'Information, not a diagnosis. See a doctor or physiotherapist about your own symptoms, and seek urgent care for severe pain, fever, or a leg you cannot stand on.';
+
 export function Disclaimer() {
-  return (
-    <p class="disclaimer">
-      Information, not a diagnosis. See a doctor or physiotherapist about your own symptoms, and seek urgent care for
-      severe pain, fever, or a leg you cannot stand on.
-    </p>
-  );
+  return <p class="disclaimer">{DISCLAIMER}</p>;
 }

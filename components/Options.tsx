@@ -1,10 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { WIDTH_LIMITS, clampWidth, type OpenMode, type Settings, type Side } from '../core/settings';
+import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
+import { SiteList } from './SiteList';
+import { useStored } from './useStored';
+
+const MODES: [OpenMode, string, string][] = [
+  ['auto', 'Open when a page matches strongly', 'The sidebar opens by itself on pages about a hip or groin topic.'],
+  ['badge', 'Badge only', 'The toolbar button shows how many articles match; the sidebar opens only when you ask.'],
+  ['off', 'Off', 'HipLens reads a page only when you open the sidebar yourself.'],
+];
+
+function useShortcut(): string {
+  const [shortcut, setShortcut] = useState('');
+  useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'toggle-sidebar')?.shortcut || 'not set'))
+      .catch(() => setShortcut(''));
+  }, []);
+  return shortcut;
+}
 
 export function Options() {
+  const settings = useStored(settingsStore);
+  const shortcut = useShortcut();
+  const [status, setStatus] = useState('');
+  const save = async (change: (s: Settings) => Settings) => {
+    await settingsStore.update(change);
+    setStatus('Saved.');
+  };
+  if (!settings) return <main class="page" aria-busy="true" />;
   return (
     <main class="page options" aria-labelledby="options-title">
       <h1 id="options-title">HipLens settings</h1>
       <p>HipLens works entirely in your browser: no page text, search or saved article ever leaves it.</p>
+      <fieldset>
+        <legend>When the sidebar appears</legend>
+        {MODES.map(([mode, label, hint]) => (
+          <label key={mode} class="choice">
+            <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => void save((s) => ({ ...s, mode }))} />
+            <span>
+              <strong>{label}</strong>
+              <br />
+              <span class="muted">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Where it docks</legend>
+        {(['right', 'left'] as Side[]).map((side) => (
+          <label key={side} class="choice">
+            <input type="radio" name="side" value={side} checked={settings.side === side} onChange={() => void save((s) => ({ ...s, side }))} />
+            <span>{side === 'right' ? 'Right side of the page' : 'Left side of the page'}</span>
+          </label>
+        ))}
+        <label class="choice">
+          <span>Width in pixels</span>{' '}
+          <input
+            type="number"
+            min={WIDTH_LIMITS.min}
+            max={WIDTH_LIMITS.max}
+            step={WIDTH_LIMITS.step}
+            value={settings.width}
+            onChange={(e) => {
+              const width = clampWidth(Number((e.currentTarget as HTMLInputElement).value));
+              void save((s) => ({ ...s, width }));
+            }}
+          />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Pause</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.paused}
+            onChange={(e) => {
+              const paused = (e.currentTarget as HTMLInputElement).checked;
+              void save((s) => ({ ...s, paused }));
+            }}
+          />
+          <span>Pause HipLens everywhere (it reads no page until you resume)</span>
+        </label>
+      </fieldset>
+      <SiteList
+        id="paused-sites"
+        title="Paused sites"
+        hint="HipLens never reads pages on these sites."
+        hosts={settings.pausedSites}
+        onChange={(hosts) => void save((s) => ({ ...s, pausedSites: hosts, alwaysSites: s.alwaysSites.filter((h) => !hosts.includes(h)) }))}
+      />
+      <SiteList
+        id="always-sites"
+        title="Always show on these sites"
+        hint="The sidebar opens on every page of these sites, matching or not."
+        hosts={settings.alwaysSites}
+        onChange={(hosts) => void save((s) => ({ ...s, alwaysSites: hosts, pausedSites: s.pausedSites.filter((h) => !hosts.includes(h)) }))}
+      />
+      <section aria-labelledby="shortcut-title">
+        <h2 id="shortcut-title">Keyboard shortcut</h2>
+        <p>
+          Show or hide the sidebar: <kbd>{shortcut || 'Alt+Shift+H'}</kbd>. Change it in your browser: Chrome and Edge at
+          chrome://extensions/shortcuts, Firefox under Add-ons › ⚙ › Manage Extension Shortcuts. In the sidebar, Esc closes it.
+        </p>
+      </section>
+      <p role="status" class="muted">
+        {status}
+      </p>
       <Disclaimer />
     </main>
   );

@@ -1,13 +1,103 @@
-import { cards } from '../core/bundled-library';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { cards, cardsById } from '../core/bundled-library';
+import type { PageInfo, ToContent } from '../core/messages';
+import { readerPath } from '../core/messages';
+import { LibrarySearch } from '../core/search';
+import { setSiteRule } from '../core/settings';
+import searchIndex from '../data/generated/search-index.json';
+import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
+import { SearchBox } from './SearchBox';
+import { SiteControls } from './SiteControls';
+import { useStored } from './useStored';
+
+type TabState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'page'; info: PageInfo };
+
+function openReader(id: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id) as '/reader.html') });
+  window.close();
+}
+
+/** What HipLens found on the current tab, asked of the tab's content script. */
+function useActiveTab(): TabState {
+  const [state, setState] = useState<TabState>({ kind: 'loading' });
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        const info = (await browser.tabs.sendMessage(tab!.id!, { type: 'get-page-info' } satisfies ToContent)) as PageInfo | undefined;
+        setState(info ? { kind: 'page', info } : { kind: 'unavailable' });
+      } catch {
+        setState({ kind: 'unavailable' });
+      }
+    })();
+  }, []);
+  return state;
+}
 
 export function Popup() {
+  const settings = useStored(settingsStore);
+  const tab = useActiveTab();
+  const search = useMemo(() => new LibrarySearch(cards, searchIndex as never), []);
   return (
     <main class="page popup" aria-labelledby="popup-title">
       <h1 id="popup-title">HipLens</h1>
-      <p>
-        HipLens reads the page you are on, on your device, and suggests articles from its library of {cards.length} hip and groin
-        articles when the page is about a hip or groin topic. Click the toolbar button on a page to show or hide the sidebar.
+      <section aria-label="This page">
+        {tab.kind === 'loading' && <p class="muted">Looking at this page…</p>}
+        {tab.kind === 'unavailable' && <p class="muted">HipLens cannot read this page (browser pages and stores are off limits).</p>}
+        {tab.kind === 'page' && !tab.info.reading && <p class="muted">HipLens is not reading this page (paused or turned off).</p>}
+        {tab.kind === 'page' && tab.info.reading && tab.info.suggestions.length === 0 && (
+          <p class="muted">This page does not look like it is about a hip or groin topic.</p>
+        )}
+        {tab.kind === 'page' && tab.info.suggestions.length > 0 && (
+          <>
+            <h2>Related to this page</h2>
+            <ul class="link-list">
+              {tab.info.suggestions.map((id) => (
+                <li key={id}>
+                  <a href={browser.runtime.getURL(readerPath(id) as '/reader.html')} onClick={(e) => (e.preventDefault(), openReader(id))}>
+                    {cardsById.get(id)?.title ?? id}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <SearchBox search={async (q) => search.search(q, 8).map((c) => c.id)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
+      {settings && tab.kind === 'page' && (
+        <SiteControls
+          host={tab.info.host}
+          settings={settings}
+          onSiteRule={(rule) => void settingsStore.update((s) => setSiteRule(s, tab.info.host, rule))}
+          onResumeAll={() => void settingsStore.update((s) => ({ ...s, paused: false }))}
+        />
+      )}
+      {settings && (
+        <p>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.paused}
+              onChange={(e) => {
+                // Read now: the event's target is gone by the time the stored value comes back.
+                const paused = (e.currentTarget as HTMLInputElement).checked;
+                void settingsStore.update((s) => ({ ...s, paused }));
+              }}
+            />{' '}
+            Pause HipLens everywhere
+          </label>
+        </p>
+      )}
+      <p class="popup-links">
+        <a href={browser.runtime.getURL('/reader.html')} target="_blank">
+          Browse the library
+        </a>{' '}
+        ·{' '}
+        <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+          Settings
+        </a>
       </p>
       <Disclaimer />
     </main>

@@ -1,20 +1,35 @@
-// Answers the content scripts' messages: badge counts and opening the reader.
+// Answers the content scripts' and pages' messages: badge counts, the reader, library search.
 import { browser, type Browser } from 'wxt/browser';
-import { isToBackground, readerPath } from '../core/messages';
+import { cards } from '../core/bundled-library';
+import { isToBackground, readerPath, type SearchAnswer } from '../core/messages';
+import { LibrarySearch } from '../core/search';
+import searchIndex from '../data/generated/search-index.json';
 import { showSuggestionCount } from './badge';
 
-export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<void> {
+// Built on first use: the service worker may start many times without anyone searching.
+let search: LibrarySearch<(typeof cards)[number]> | undefined;
+
+export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SearchAnswer | void> {
   if (!isToBackground(message)) return;
-  if (message.type === 'page-suggestions') {
-    if (sender.tab?.id !== undefined) await showSuggestionCount(sender.tab.id, message.count);
-  } else {
-    await browser.tabs.create({ url: browser.runtime.getURL(readerPath(message.articleId) as '/reader.html'), index: sender.tab ? sender.tab.index + 1 : undefined });
+  switch (message.type) {
+    case 'page-suggestions':
+      if (sender.tab?.id !== undefined) await showSuggestionCount(sender.tab.id, message.count);
+      return;
+    case 'open-reader':
+      await browser.tabs.create({
+        url: browser.runtime.getURL(readerPath(message.articleId) as '/reader.html'),
+        index: sender.tab ? sender.tab.index + 1 : undefined,
+      });
+      return;
+    case 'search':
+      search ??= new LibrarySearch(cards, searchIndex as never);
+      return { ids: search.search(message.query, 8).map((c) => c.id) };
   }
 }
 
 export function registerMessageHub(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    // Returning the promise keeps the channel open until the work is done.
+    // Returning the promise keeps the channel open until the answer is ready.
     return handleMessage(message, sender);
   });
 }

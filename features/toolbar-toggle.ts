@@ -23,15 +23,19 @@ export async function onToolbarClick(tab: Browser.tabs.Tab): Promise<void> {
   if (tab.id !== undefined) await toggleSidebar(tab.id);
 }
 
+/** The keyboard shortcut (commands API): toggles the sidebar in the active tab. */
+export async function onCommand(command: string): Promise<void> {
+  if (command !== TOGGLE_COMMAND) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await toggleSidebar(tab.id);
+}
+
 export function registerToolbarToggle(): void {
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener((tab: Browser.tabs.Tab) => void onToolbarClick(tab));
-  // Browsers offer no way to click the toolbar button from a test; the end-to-end tests call
-  // the very handler the click runs through this name (the worker's scope is private to us).
-  (globalThis as { hiplensToolbarClick?: typeof onToolbarClick }).hiplensToolbarClick = onToolbarClick;
-  browser.commands?.onCommand.addListener(async (command: string) => {
-    if (command !== TOGGLE_COMMAND) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await toggleSidebar(tab.id);
-  });
+  browser.commands?.onCommand.addListener(onCommand);
+  // Browsers offer no way to click the toolbar button or press an extension shortcut from a
+  // test; the end-to-end tests call the very handlers those run, through these names (the
+  // service worker's scope is private to the extension).
+  Object.assign(globalThis, { hiplensToolbarClick: onToolbarClick, hiplensCommand: onCommand });
 }

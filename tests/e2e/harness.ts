@@ -144,3 +144,34 @@ interface ChromeApi {
   tabs: { query: (q: object) => Promise<ChromeTab[]> };
   action: { getBadgeText: (d: { tabId: number }) => Promise<string>; getTitle: (d: { tabId: number }) => Promise<string> };
 }
+
+/** Replaces everything the extension stored (settings, collection) with `values`. */
+export async function resetStorage(ext: ExtensionBrowser, values: Record<string, unknown> = {}): Promise<void> {
+  await ext.worker.evaluate(async (v) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local;
+    await local.clear();
+    await local.set(v);
+  }, values);
+}
+
+/** What the extension stored under `key`. */
+export async function stored(ext: ExtensionBrowser, key: string): Promise<unknown> {
+  return ext.worker.evaluate(async (k) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: StorageArea } } }).chrome.storage.local;
+    return (await local.get(k))[k];
+  }, key);
+}
+
+/** Presses the extension's keyboard shortcut, as the browser would deliver it (see clickToolbarButton). */
+export async function pressShortcut(ext: ExtensionBrowser, page: Page): Promise<void> {
+  await page.bringToFront();
+  await ext.worker.evaluate(async () => {
+    await (globalThis as unknown as { hiplensCommand: (c: string) => Promise<void> }).hiplensCommand('toggle-sidebar');
+  });
+}
+
+interface StorageArea {
+  clear(): Promise<void>;
+  set(v: Record<string, unknown>): Promise<void>;
+  get(k: string): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleCard } from '../core/library';
+
+interface Props {
+  /** Ids of matching articles, best first. */
+  search: (query: string) => Promise<string[]>;
+  cardsById: ReadonlyMap<string, ArticleCard>;
+  onOpen: (id: string) => void;
+  idPrefix: string;
+  autoFocus?: boolean;
+}
+
+/**
+ * Searches the whole library as you type (names, synonyms, misspellings). ARIA combobox with a
+ * listbox: arrow keys move through the results, Enter opens one, Escape clears.
+ */
+export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Props) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<ArticleCard[]>([]);
+  const [active, setActive] = useState(-1);
+  const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
+
+  const run = async (text: string) => {
+    setQuery(text);
+    const request = ++latest.current;
+    const ids = text.trim() ? await search(text) : [];
+    // Answers can arrive out of order while typing: only the newest request may show.
+    if (request !== latest.current) return;
+    setResults(ids.map((id) => cardsById.get(id)).filter((c): c is ArticleCard => !!c));
+    setActive(ids.length ? 0 : -1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && results.length) {
+      setActive((active + 1) % results.length);
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && results.length) {
+      setActive((active - 1 + results.length) % results.length);
+      event.preventDefault();
+    } else if (event.key === 'Enter' && active >= 0 && results[active]) {
+      onOpen(results[active]!.id);
+      event.preventDefault();
+    } else if (event.key === 'Escape' && query) {
+      // The first Escape clears the search; the next one reaches the sidebar and closes it.
+      void run('');
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const listId = `${idPrefix}-results`;
+  const optionId = (i: number) => `${idPrefix}-option-${i}`;
+  const expanded = results.length > 0;
+  return (
+    <div class="search" role="search">
+      <label class="search-label" for={`${idPrefix}-input`}>
+        Search the library
+      </label>
+      <input
+        ref={input}
+        id={`${idPrefix}-input`}
+        class="search-input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="e.g. FAI, pulled groin, pain outside of hip"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onInput={(e) => void run((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} class="search-results" role="listbox" aria-label="Search results" hidden={!expanded}>
+        {results.map((card, i) => (
+          <li
+            key={card.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            class={i === active ? 'option active' : 'option'}
+            data-result-id={card.id}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onOpen(card.id)}
+          >
+            <span class="option-title">{card.title}</span> <span class="option-region">{card.region}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="sr-only" aria-live="polite">
+        {query.trim() ? `${results.length} article${results.length === 1 ? '' : 's'} found` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// The user's settings: their shape, defaults and repair. Pure; features/settings-store.ts keeps
+// them in browser.storage. Stored values are merged over the defaults on every read, so settings
+// survive updates that add fields, and anything malformed falls back instead of breaking.
+
+export type OpenMode = 'auto' | 'badge' | 'off';
+export type Side = 'right' | 'left';
+
+export interface Settings {
+  /** "auto": open when a page matches strongly; "badge": only count on the toolbar; "off": neither. */
+  mode: OpenMode;
+  side: Side;
+  /** Sidebar width in CSS pixels. */
+  width: number;
+  /** Pause everywhere: no reading of pages at all. */
+  paused: boolean;
+  /** Hosts where HipLens never reads the page. */
+  pausedSites: string[];
+  /** Hosts where the sidebar opens on every page, matches or not. */
+  alwaysSites: string[];
+}
+
+export const WIDTH_LIMITS = { min: 280, max: 640, step: 20 };
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  mode: 'auto',
+  side: 'right',
+  width: 360,
+  paused: false,
+  pausedSites: [],
+  alwaysSites: [],
+});
+
+const HOST = /^[a-z0-9.-]+(:\d+)?$/;
+
+/** A host as the site lists hold it: lower case, no "www.", or '' if it is not a host. */
+export function normalizeHost(input: string): string {
+  let host = input.trim().toLowerCase();
+  try {
+    if (/^[a-z]+:\/\//.test(host)) host = new URL(host).host;
+  } catch {
+    return '';
+  }
+  host = host.replace(/^www\./, '').replace(/\/.*$/, '');
+  return HOST.test(host) ? host : '';
+}
+
+export function clampWidth(width: number): number {
+  if (!Number.isFinite(width)) return DEFAULT_SETTINGS.width;
+  return Math.round(Math.min(WIDTH_LIMITS.max, Math.max(WIDTH_LIMITS.min, width)));
+}
+
+function hostList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((v): v is string => typeof v === 'string').map(normalizeHost).filter(Boolean))].sort();
+}
+
+/** Stored settings, repaired: unknown or malformed fields take their default. */
+export function repairSettings(stored: unknown): Settings {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
+  return {
+    mode: s.mode === 'badge' || s.mode === 'off' || s.mode === 'auto' ? s.mode : DEFAULT_SETTINGS.mode,
+    side: s.side === 'left' ? 'left' : 'right',
+    width: typeof s.width === 'number' ? clampWidth(s.width) : DEFAULT_SETTINGS.width,
+    paused: s.paused === true,
+    pausedSites: hostList(s.pausedSites),
+    alwaysSites: hostList(s.alwaysSites),
+  };
+}
+
+/** What HipLens does on a page of `host`, given the settings. */
+export function siteBehaviour(settings: Settings, host: string): { read: boolean; autoOpen: 'matches' | 'always' | 'never' } {
+  const h = normalizeHost(host);
+  if (settings.paused || settings.pausedSites.includes(h)) return { read: false, autoOpen: 'never' };
+  if (settings.alwaysSites.includes(h)) return { read: true, autoOpen: 'always' };
+  return { read: settings.mode !== 'off', autoOpen: settings.mode === 'auto' ? 'matches' : 'never' };
+}
+
+/** Adds or removes a host from one of the site lists, keeping the other list consistent. */
+export function setSiteRule(settings: Settings, host: string, rule: 'paused' | 'always' | 'none'): Settings {
+  const h = normalizeHost(host);
+  if (!h) return settings;
+  const without = (list: string[]) => list.filter((x) => x !== h);
+  return {
+    ...settings,
+    pausedSites: rule === 'paused' ? [...without(settings.pausedSites), h].sort() : without(settings.pausedSites),
+    alwaysSites: rule === 'always' ? [...without(settings.alwaysSites), h].sort() : without(settings.alwaysSites),
+  };
+}
