@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { WIDTH_LIMITS, clampWidth, type OpenMode, type Settings, type Side } from '../core/settings';
 import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
+import { PauseEverywhere } from './PauseEverywhere';
 import { SiteList } from './SiteList';
 import { useStored } from './useStored';
 
@@ -74,17 +75,7 @@ export function Options() {
       </fieldset>
       <fieldset>
         <legend>Pause</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={settings.paused}
-            onChange={(e) => {
-              const paused = (e.currentTarget as HTMLInputElement).checked;
-              void save((s) => ({ ...s, paused }));
-            }}
-          />
-          <span>Pause HipLens everywhere (it reads no page until you resume)</span>
-        </label>
+        <PauseEverywhere paused={settings.paused} onSaved={() => setStatus('Saved.')} />
       </fieldset>
       <SiteList
         id="paused-sites"

@@ -8,6 +8,7 @@ import { setSiteRule } from '../core/settings';
 import searchIndex from '../data/generated/search-index.json';
 import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
+import { PauseEverywhere } from './PauseEverywhere';
 import { SearchBox } from './SearchBox';
 import { SiteControls } from './SiteControls';
 import { useStored } from './useStored';
@@ -74,22 +75,7 @@ export function Popup() {
           onResumeAll={() => void settingsStore.update((s) => ({ ...s, paused: false }))}
         />
       )}
-      {settings && (
-        <p>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={settings.paused}
-              onChange={(e) => {
-                // Read now: the event's target is gone by the time the stored value comes back.
-                const paused = (e.currentTarget as HTMLInputElement).checked;
-                void settingsStore.update((s) => ({ ...s, paused }));
-              }}
-            />{' '}
-            Pause HipLens everywhere
-          </label>
-        </p>
-      )}
+      {settings && <PauseEverywhere paused={settings.paused} />}
       <p class="popup-links">
         <a href={browser.runtime.getURL('/reader.html')} target="_blank">
           Browse the library

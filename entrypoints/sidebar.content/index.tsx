@@ -1,6 +1,7 @@
 // The content script: reads the page, matches it against the library and shows the sidebar
 // when the page is about a hip or groin topic (see features/sidebar-controller.tsx).
 import '../../components/sidebar.css';
+import '../../components/common.css';
 import { startSidebar } from '../../features/sidebar-controller';
 
 export default defineContentScript({

@@ -3,21 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardIds, launchWithExtension, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cardIds, extensionSuite } from './harness';
+
+const env = extensionSuite();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let server: TestServer;
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
 
 interface Violation {
   id: string;
@@ -41,9 +32,9 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`the sidebar, with a card expanded and search results showing (${scheme})`, async () => {
-      const page = await ext.context.newPage();
+      const page = await env.ext.context.newPage();
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(server.url('/pages/hip-flexor-strain.html'));
+      await page.goto(env.server.url('/pages/hip-flexor-strain.html'));
       await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
       await page.locator('hiplens-sidebar').getByRole('button', { name: /Key points/ }).first().click();
       await page.getByRole('combobox', { name: 'Search the library' }).pressSequentially('groin', { delay: 10 });
@@ -61,9 +52,9 @@ describe('accessibility (axe-core)', () => {
   ]) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`the ${name} page (${scheme})`, async () => {
-        const page = await ext.context.newPage();
+        const page = await env.ext.context.newPage();
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+        await page.goto(`chrome-extension://${env.ext.extensionId}/${path}`);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
         expect(await seriousViolations(page)).toEqual([]);
         await page.close();

@@ -1,33 +1,14 @@
 // The whole pipe in a real browser: page -> content script -> matcher -> sidebar, badge and toggle.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cardIds,
-  clickToolbarButton,
-  launchWithExtension,
-  settledBadge,
-  sidebarHost,
-  startServer,
-  type ExtensionBrowser,
-  type TestServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { cardIds, clickToolbarButton, extensionSuite, settledBadge, sidebarHost } from './harness';
 
-let server: TestServer;
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = extensionSuite();
 
 async function open(path: string) {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   return { page, errors };
 }
 
@@ -40,7 +21,7 @@ describe('on a page about a hip flexor strain', () => {
     expect(ids.length).toBeLessThanOrEqual(5);
     const shadowMode = await sidebarHost(page).evaluate((host) => host.shadowRoot?.mode);
     expect(shadowMode).toBe('open');
-    expect(await settledBadge(ext, page)).toBe(String(ids.length));
+    expect(await settledBadge(env.ext, page)).toBe(String(ids.length));
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -48,9 +29,9 @@ describe('on a page about a hip flexor strain', () => {
   it('toggles the sidebar from the toolbar button', async () => {
     const { page } = await open('/pages/hip-flexor-strain.html');
     await expect.poll(() => sidebarHost(page).count(), { timeout: 10_000 }).toBe(1);
-    await clickToolbarButton(ext, page);
+    await clickToolbarButton(env.ext, page);
     await expect.poll(() => sidebarHost(page).count()).toBe(0);
-    await clickToolbarButton(ext, page);
+    await clickToolbarButton(env.ext, page);
     await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
     await page.close();
   });
@@ -59,11 +40,11 @@ describe('on a page about a hip flexor strain', () => {
     const { page } = await open('/pages/hip-flexor-strain.html');
     const card = page.locator('hiplens-sidebar [data-article-id="hip-flexor-strain"]');
     const [reader] = await Promise.all([
-      ext.context.waitForEvent('page'),
+      env.ext.context.waitForEvent('page'),
       card.getByRole('button', { name: /Read the full article/ }).click(),
     ]);
     await reader.waitForLoadState();
-    expect(reader.url()).toBe(`chrome-extension://${ext.extensionId}/reader.html#hip-flexor-strain`);
+    expect(reader.url()).toBe(`chrome-extension://${env.ext.extensionId}/reader.html#hip-flexor-strain`);
     await expect.poll(() => reader.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hip flexor/);
     expect(await reader.getByRole('region', { name: 'Sources' }).locator('li').count()).toBeGreaterThan(0);
     expect(await reader.getByText('Information, not a diagnosis').count()).toBeGreaterThan(0);
@@ -88,7 +69,7 @@ describe('on pages that are not about hips or groins', () => {
   for (const path of ['/pages/knee-bursitis.html', '/pages/hip-hop.html', '/zoo/bbc-1.html', '/zoo/wikipedia.html']) {
     it(`stays quiet on ${path}: no sidebar, no badge`, async () => {
       const { page, errors } = await open(path);
-      expect(await settledBadge(ext, page)).toBe('');
+      expect(await settledBadge(env.ext, page)).toBe('');
       expect(await sidebarHost(page).count()).toBe(0);
       // Saved real pages throw errors of their own (their scripts' servers are unreachable);
       // our own test pages have no scripts, so any error there would be ours.
@@ -99,8 +80,8 @@ describe('on pages that are not about hips or groins', () => {
 
   it('still opens an empty sidebar on request', async () => {
     const { page } = await open('/pages/knee-bursitis.html');
-    await settledBadge(ext, page);
-    await clickToolbarButton(ext, page);
+    await settledBadge(env.ext, page);
+    await clickToolbarButton(env.ext, page);
     await expect.poll(() => sidebarHost(page).count()).toBe(1);
     expect(await cardIds(page)).toEqual([]);
     await expect(page.getByText('does not look like it is about a hip or groin topic')).toBeDefined();
@@ -110,8 +91,8 @@ describe('on pages that are not about hips or groins', () => {
 
 describe('extension pages', () => {
   it('lists the whole library in the reader when no article is named', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/reader.html#no-such-article`);
+    const page = await env.ext.context.newPage();
+    await page.goto(`chrome-extension://${env.ext.extensionId}/reader.html#no-such-article`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('no-such-article');
     expect(await page.locator('main li a').count()).toBe(43);
     await page.close();
@@ -122,10 +103,10 @@ describe('extension pages', () => {
     ['options', 'HipLens settings'],
   ] as const) {
     it(`renders the ${name} page`, async () => {
-      const page = await ext.context.newPage();
+      const page = await env.ext.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`chrome-extension://${ext.extensionId}/${name}.html`);
+      await page.goto(`chrome-extension://${env.ext.extensionId}/${name}.html`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
       expect(errors).toEqual([]);
       await page.close();

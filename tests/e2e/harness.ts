@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -174,4 +174,21 @@ interface StorageArea {
   clear(): Promise<void>;
   set(v: Record<string, unknown>): Promise<void>;
   get(k: string): Promise<Record<string, unknown>>;
+}
+
+/**
+ * One browser with the extension and one page server for a whole test file, started before its
+ * tests and closed after them: `const env = extensionSuite();` then `env.ext`, `env.server`.
+ */
+export function extensionSuite(): { ext: ExtensionBrowser; server: TestServer } {
+  const env = {} as { ext: ExtensionBrowser; server: TestServer };
+  beforeAll(async () => {
+    env.server = await startServer();
+    env.ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -2,47 +2,36 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ROOT,
   cardIds,
   clickToolbarButton,
-  launchWithExtension,
+  extensionSuite,
   pressShortcut,
   resetStorage,
+  ROOT,
   settledBadge,
   sidebarHost,
-  startServer,
   stored,
-  type ExtensionBrowser,
-  type TestServer,
 } from './harness';
 
-let server: TestServer;
-let ext: ExtensionBrowser;
+const env = extensionSuite();
+
 const artefacts = join(ROOT, 'test-results');
 
-beforeAll(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(artefacts, { recursive: true }));
 beforeEach(async () => {
-  for (const p of ext.context.pages()) if (p.url().startsWith('http')) await p.close();
-  await resetStorage(ext);
+  for (const p of env.ext.context.pages()) if (p.url().startsWith('http')) await p.close();
+  await resetStorage(env.ext);
 });
 
 const HIP_PAGE = '/pages/hip-flexor-strain.html';
 const KNEE_PAGE = '/pages/knee-bursitis.html';
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await env.ext.context.newPage();
   await page.setViewportSize(viewport);
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   return page;
 }
 
@@ -67,38 +56,38 @@ describe('when it appears', () => {
     const hip = await open(HIP_PAGE);
     await expect.poll(() => cardIds(hip)).toContain('hip-flexor-strain');
     const knee = await open(KNEE_PAGE);
-    expect(await settledBadge(ext, knee)).toBe('');
+    expect(await settledBadge(env.ext, knee)).toBe('');
     expect(await sidebarHost(knee).count()).toBe(0);
   });
 
   it('in "badge only" mode counts on the badge but does not open', async () => {
-    await resetStorage(ext, { settings: { mode: 'badge' } });
+    await resetStorage(env.ext, { settings: { mode: 'badge' } });
     const page = await open(HIP_PAGE);
-    expect(Number(await settledBadge(ext, page))).toBeGreaterThan(0);
+    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
     expect(await sidebarHost(page).count()).toBe(0);
-    await clickToolbarButton(ext, page);
+    await clickToolbarButton(env.ext, page);
     await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
   });
 
   it('in "off" mode neither opens nor counts, and reads the page only on request', async () => {
-    await resetStorage(ext, { settings: { mode: 'off' } });
+    await resetStorage(env.ext, { settings: { mode: 'off' } });
     const page = await open(HIP_PAGE);
-    expect(await settledBadge(ext, page)).toBe('');
+    expect(await settledBadge(env.ext, page)).toBe('');
     expect(await sidebarHost(page).count()).toBe(0);
-    await pressShortcut(ext, page);
+    await pressShortcut(env.ext, page);
     await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
   });
 
   it('the keyboard shortcut toggles it, and Esc closes it and returns focus to the page', async () => {
     const page = await open(KNEE_PAGE);
-    await settledBadge(ext, page);
+    await settledBadge(env.ext, page);
     await page.evaluate(() => {
       const input = document.createElement('input');
       input.id = 'page-input';
       document.body.prepend(input);
       input.focus();
     });
-    await pressShortcut(ext, page);
+    await pressShortcut(env.ext, page);
     await expect.poll(() => focusedInSidebar(page)).toBe('h2:hl-heading');
     await page.keyboard.press('Escape');
     await expect.poll(() => sidebarHost(page).count()).toBe(0);
@@ -107,8 +96,8 @@ describe('when it appears', () => {
 
   it('keeps keyboard focus inside while in use', async () => {
     const page = await open(HIP_PAGE);
-    await clickToolbarButton(ext, page); // auto-opened: close, then open as the user
-    await clickToolbarButton(ext, page);
+    await clickToolbarButton(env.ext, page); // auto-opened: close, then open as the user
+    await clickToolbarButton(env.ext, page);
     await expect.poll(() => focusedInSidebar(page)).toBe('h2:hl-heading');
     const seen = new Set<string>();
     for (let i = 0; i < 40; i++) {
@@ -140,7 +129,7 @@ describe('placement', () => {
     await page.mouse.move(box.x - 96, box.y + 200, { steps: 5 });
     await page.mouse.up();
     await expect.poll(async () => Math.round((await sidebar(page).boundingBox())!.width)).toBe(520);
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ width: 520 });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ width: 520 });
     await page.reload();
     await expect.poll(async () => Math.round((await sidebar(page).boundingBox())?.width ?? 0)).toBe(520);
   });
@@ -156,7 +145,7 @@ describe('placement', () => {
   });
 
   it('docks at the left when set to', async () => {
-    await resetStorage(ext, { settings: { side: 'left' } });
+    await resetStorage(env.ext, { settings: { side: 'left' } });
     const page = await open(HIP_PAGE);
     await expect.poll(async () => (await sidebar(page).boundingBox())?.x).toBe(0);
   });
@@ -196,12 +185,12 @@ describe('placement', () => {
 
 describe('cards', () => {
   it('saves to the collection, copies the summary and expands key points and red flags', async () => {
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('') });
+    await env.ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url('') });
     const page = await open(HIP_PAGE);
     const card = page.locator('hiplens-sidebar [data-article-id="hip-flexor-strain"]');
     await card.getByRole('button', { name: /Save/ }).click();
     await expect.poll(() => card.getByRole('button', { name: /Save/ }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => stored(ext, 'collection')).toMatchObject([{ kind: 'article', articleId: 'hip-flexor-strain' }]);
+    await expect.poll(() => stored(env.ext, 'collection')).toMatchObject([{ kind: 'article', articleId: 'hip-flexor-strain' }]);
 
     await card.getByRole('button', { name: /Copy the summary/ }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied');
@@ -226,8 +215,8 @@ describe('search', () => {
   ] as const) {
     it(`finds "${query}" as you type`, async () => {
       const page = await open(KNEE_PAGE);
-      await settledBadge(ext, page);
-      await clickToolbarButton(ext, page);
+      await settledBadge(env.ext, page);
+      await clickToolbarButton(env.ext, page);
       const input = page.getByRole('combobox', { name: 'Search the library' });
       await input.pressSequentially(query, { delay: 20 });
       await expect.poll(() => page.locator('hiplens-sidebar [role="option"]').first().getAttribute('data-result-id')).toBe(expected);
@@ -236,8 +225,8 @@ describe('search', () => {
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
     const page = await open(KNEE_PAGE);
-    await settledBadge(ext, page);
-    await clickToolbarButton(ext, page);
+    await settledBadge(env.ext, page);
+    await clickToolbarButton(env.ext, page);
     const input = page.getByRole('combobox', { name: 'Search the library' });
     await input.pressSequentially('hip', { delay: 20 });
     await expect.poll(() => page.locator('hiplens-sidebar [role="option"]').count()).toBeGreaterThan(2);
@@ -245,15 +234,15 @@ describe('search', () => {
     const active = await input.getAttribute('aria-activedescendant');
     const second = await page.locator(`hiplens-sidebar #${active}`).getAttribute('data-result-id');
     expect(await page.locator(`hiplens-sidebar #${active}`).getAttribute('aria-selected')).toBe('true');
-    const [reader] = await Promise.all([ext.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    const [reader] = await Promise.all([env.ext.context.waitForEvent('page'), page.keyboard.press('Enter')]);
     await reader.waitForLoadState();
     expect(reader.url()).toContain(`reader.html#${second}`);
     await reader.close();
   });
 
   it('works the same in the popup', async () => {
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const popup = await env.ext.context.newPage();
+    await popup.goto(`chrome-extension://${env.ext.extensionId}/popup.html`);
     await popup.getByRole('combobox', { name: 'Search the library' }).pressSequentially('coxa saltans', { delay: 20 });
     await expect.poll(() => popup.locator('[role="option"]').first().getAttribute('data-result-id')).toBe('snapping-hip-syndrome');
     await popup.close();
@@ -263,17 +252,17 @@ describe('search', () => {
 describe('per-site control', () => {
   it('pauses on a site from the sidebar, lists it in the options page, and resumes from there', async () => {
     const page = await open(HIP_PAGE);
-    const host = new URL(server.url('/')).host;
+    const host = new URL(env.server.url('/')).host;
     await page.getByRole('button', { name: `Pause on ${host}` }).click();
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ pausedSites: [host] });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ pausedSites: [host] });
     await page.reload();
-    expect(await settledBadge(ext, page)).toBe('');
+    expect(await settledBadge(env.ext, page)).toBe('');
     expect(await sidebarHost(page).count()).toBe(0);
 
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await options.getByRole('button', { name: `Remove ${host} from Paused sites` }).click();
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ pausedSites: [] });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ pausedSites: [] });
     await options.close();
     await page.reload();
     await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
@@ -281,28 +270,28 @@ describe('per-site control', () => {
 
   it('always shows on a chosen site, even without matches', async () => {
     const page = await open(KNEE_PAGE);
-    await settledBadge(ext, page);
-    await clickToolbarButton(ext, page);
-    const host = new URL(server.url('/')).host;
+    await settledBadge(env.ext, page);
+    await clickToolbarButton(env.ext, page);
+    const host = new URL(env.server.url('/')).host;
     await page.getByRole('button', { name: `Always show on ${host}` }).click();
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ alwaysSites: [host] });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ alwaysSites: [host] });
     await page.reload();
     await expect.poll(() => sidebar(page).count()).toBe(1);
   });
 
   it('pauses everywhere from the options page', async () => {
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await options.getByRole('checkbox', { name: /Pause HipLens everywhere/ }).check();
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ paused: true });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ paused: true });
     await options.getByRole('radio', { name: /Badge only/ }).check();
-    await expect.poll(() => stored(ext, 'settings')).toMatchObject({ mode: 'badge' });
+    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ mode: 'badge' });
     await options.getByLabel('Add a site').first().fill('not a site!');
     await options.getByRole('button', { name: 'Add' }).first().click();
     expect(await options.getByRole('alert').textContent()).toContain('is not a site address');
     await options.close();
     const page = await open(HIP_PAGE);
-    expect(await settledBadge(ext, page)).toBe('');
+    expect(await settledBadge(env.ext, page)).toBe('');
     expect(await sidebarHost(page).count()).toBe(0);
   });
 });
@@ -310,7 +299,7 @@ describe('per-site control', () => {
 describe('single-page apps', () => {
   it('reads the page again after in-page navigation', async () => {
     const page = await open('/pages/spa.html');
-    expect(await settledBadge(ext, page)).toBe('');
+    expect(await settledBadge(env.ext, page)).toBe('');
     await page.evaluate(() => (window as unknown as { showTopic: (t: string) => void }).showTopic('groin'));
     await expect.poll(() => cardIds(page), { timeout: 8_000 }).toContain('groin-strain');
     await page.evaluate(() => (window as unknown as { showTopic: (t: string) => void }).showTopic('cars'));
@@ -331,9 +320,9 @@ describe('look', () => {
   }
 
   it('does not animate when reduced motion is asked for', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(server.url(HIP_PAGE));
+    await page.goto(env.server.url(HIP_PAGE));
     await expect.poll(() => sidebar(page).count()).toBe(1);
     expect(await sidebar(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   });

@@ -1,18 +1,9 @@
 // Speed in the real browser: the content script's own User Timing measures on real pages.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZOO, launchWithExtension, settledBadge, startServer, type ExtensionBrowser, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSuite, settledBadge, ZOO } from './harness';
 
-let server: TestServer;
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = extensionSuite();
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,10 +16,10 @@ describe('content script speed on the page zoo', () => {
     const extract: number[] = [];
     const match: number[] = [];
     const longestTask: number[] = [];
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     for (const file of files) {
-      await page.goto(server.url(`/zoo/${file}`), { waitUntil: 'load' });
-      expect(await settledBadge(ext, page), file).toBe('');
+      await page.goto(env.server.url(`/zoo/${file}`), { waitUntil: 'load' });
+      expect(await settledBadge(env.ext, page), file).toBe('');
       // Matching runs in slices: its cost is the sum of its tasks, the page's wait the longest one.
       const [e, slices] = await page.evaluate(() => [
         performance.getEntriesByName('hiplens:extract').map((m) => m.duration),
