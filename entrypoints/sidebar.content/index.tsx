@@ -9,6 +9,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    await startSidebar(ctx);
+    try {
+      await startSidebar(ctx);
+    } catch (error) {
+      // Storage or messaging can fail when the extension is updated under an open page; the page
+      // must never see an error of ours.
+      console.debug('HipLens could not start on this page', error);
+    }
   },
 });
