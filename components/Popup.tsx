@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { cards, cardsById } from '../core/bundled-library';
+import { cardsById } from '../core/cards';
+import { searchArticleIds } from '../core/library-search';
 import type { PageInfo, ToContent } from '../core/messages';
 import { readerPath } from '../core/messages';
-import { LibrarySearch } from '../core/search';
 import { setSiteRule } from '../core/settings';
-import searchIndex from '../data/generated/search-index.json';
 import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
@@ -40,7 +39,6 @@ function useActiveTab(): TabState {
 export function Popup() {
   const settings = useStored(settingsStore);
   const tab = useActiveTab();
-  const search = useMemo(() => new LibrarySearch(cards, searchIndex as never), []);
   return (
     <main class="page popup" aria-labelledby="popup-title">
       <h1 id="popup-title">HipLens</h1>
@@ -66,7 +64,7 @@ export function Popup() {
           </>
         )}
       </section>
-      <SearchBox search={async (q) => search.search(q, 8).map((c) => c.id)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
+      <SearchBox search={async (q) => searchArticleIds(q)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
       {settings && tab.kind === 'page' && (
         <SiteControls
           host={tab.info.host}

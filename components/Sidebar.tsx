@@ -1,4 +1,4 @@
-import { cardsById } from '../core/bundled-library';
+import { cardsById } from '../core/cards';
 import type { Suggestion } from '../core/match';
 import type { Settings } from '../core/settings';
 import { Disclaimer } from './Disclaimer';

@@ -34,26 +34,33 @@ export type Block =
   | { kind: 'paragraph'; content: Inline[] }
   | { kind: 'list'; items: Inline[][] };
 
-/** What the sidebar, popup and search need about an article: small enough for every page. */
+/** What a sidebar card shows about an article: small, since every page that opens the sidebar carries it. */
 export interface ArticleCard {
   id: string;
   title: string;
   summary: string;
   region: Region;
-  aliases: string[];
-  keywords: string[];
   symptoms: string[];
   redFlags: string[];
   seeAProfessional: string;
-  related: string[];
+}
+
+/** What the library search looks at (background and popup only). */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  aliases: string[];
+  keywords: string[];
+  summary: string;
 }
 
 /** The whole article, for the reader page and exports. */
-export interface Article extends ArticleCard {
+export interface Article extends ArticleCard, SearchDoc {
   sharedAliases: string[];
   causes: string[];
   whoGetsIt: string[];
   whatHelps: string[];
+  related: string[];
   sources: Source[];
   lastReviewed: string;
   body: Block[];
@@ -63,6 +70,11 @@ export const SUMMARY_LIMIT = 280;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {
-  const { id, title, summary, region, aliases, keywords, symptoms, redFlags, seeAProfessional, related } = article;
-  return { id, title, summary, region, aliases, keywords, symptoms, redFlags, seeAProfessional, related };
+  const { id, title, summary, region, symptoms, redFlags, seeAProfessional } = article;
+  return { id, title, summary, region, symptoms, redFlags, seeAProfessional };
+}
+
+export function toSearchDoc(article: Article): SearchDoc {
+  const { id, title, aliases, keywords, summary } = article;
+  return { id, title, aliases, keywords, summary };
 }

@@ -1,10 +1,10 @@
 // The search box: finds articles by title, alias or keyword as the user types, tolerating
 // misspellings (fuse.js) and word order ("pulled groin", "groin pull").
 import Fuse, { type FuseIndex } from 'fuse.js';
-import type { ArticleCard } from './library';
+import type { SearchDoc } from './library';
 import { contentTokens, editDistance, keyOf } from './text';
 
-type Searchable = Pick<ArticleCard, 'id' | 'title' | 'aliases' | 'keywords' | 'summary'>;
+type Searchable = SearchDoc;
 
 const KEYS = [
   { name: 'title', weight: 3 },

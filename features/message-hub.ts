@@ -1,13 +1,8 @@
 // Answers the content scripts' and pages' messages: badge counts, the reader, library search.
 import { browser, type Browser } from 'wxt/browser';
-import { cards } from '../core/bundled-library';
 import { isToBackground, readerPath, type SearchAnswer } from '../core/messages';
-import { LibrarySearch } from '../core/search';
-import searchIndex from '../data/generated/search-index.json';
+import { searchArticleIds } from '../core/library-search';
 import { showSuggestionCount } from './badge';
-
-// Built on first use: the service worker may start many times without anyone searching.
-let search: LibrarySearch<(typeof cards)[number]> | undefined;
 
 export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SearchAnswer | void> {
   if (!isToBackground(message)) return;
@@ -22,8 +17,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       });
       return;
     case 'search':
-      search ??= new LibrarySearch(cards, searchIndex as never);
-      return { ids: search.search(message.query, 8).map((c) => c.id) };
+      return { ids: searchArticleIds(message.query) };
   }
 }
 

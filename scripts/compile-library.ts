@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../core/compile-library';
-import { toCard } from '../core/library';
+import { toCard, toSearchDoc } from '../core/library';
 import { buildMatchIndex } from '../core/match-index';
 import { buildSearchIndex } from '../core/search';
 
@@ -38,13 +38,14 @@ function main() {
     }
     throw error;
   }
-  const cards = articles.map(toCard);
   mkdirSync(outDir, { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(outDir, name), JSON.stringify(data));
   write('library.json', articles);
-  write('cards.json', cards);
+  write('cards.json', articles.map(toCard));
+  const searchDocs = articles.map(toSearchDoc);
+  write('search-docs.json', searchDocs);
   write('match-index.json', buildMatchIndex(articles.map(indexSourceOf)));
-  write('search-index.json', buildSearchIndex(cards));
+  write('search-index.json', buildSearchIndex(searchDocs));
   if (!process.argv.includes('--quiet')) console.log(`library: ${articles.length} articles compiled into data/generated/`);
 }
 
