@@ -232,6 +232,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     { debounceMs: 600, largeChangeChars: 1500, ignore: (node) => node.nodeName.toLowerCase() === HOST_ELEMENT },
   );
 
+  // A tab opened in the background is read when it is first shown, not before.
+  if (document.hidden) await new Promise<void>((shown) => ctx.addEventListener(document, 'visibilitychange', () => !document.hidden && shown()));
   await evaluate();
   ready = true;
   for (let i = 0; i < earlyToggles; i++) await toggle();
