@@ -33,6 +33,10 @@ export function repairCollection(stored: unknown): SavedItem[] {
   return items;
 }
 
+export function savedArticleIds(items: readonly SavedItem[]): Set<string> {
+  return new Set(items.flatMap((i) => (i.kind === 'article' ? [i.articleId] : [])));
+}
+
 export function isArticleSaved(items: readonly SavedItem[], articleId: string): boolean {
   return items.some((i) => i.kind === 'article' && i.articleId === articleId);
 }

@@ -7,7 +7,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar, type PageStatus } from '../components/Sidebar';
 import type { SiteRule } from '../components/SiteControls';
 import { matcher } from '../core/bundled-library';
-import { isArticleSaved, toggleArticle, type SavedItem } from '../core/collection';
+import { isArticleSaved, savedArticleIds, toggleArticle, type SavedItem } from '../core/collection';
 import type { Suggestion } from '../core/match';
 import { isToContent, type PageInfo } from '../core/messages';
 import { normalizeHost, setSiteRule, siteBehaviour, type Settings } from '../core/settings';
@@ -82,7 +82,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
 
   function draw() {
     if (!container) return;
-    const savedIds = new Set(saved.filter((i) => i.kind === 'article').map((i) => (i as { articleId: string }).articleId));
+    const savedIds = savedArticleIds(saved);
     render(
       <Sidebar
         status={status}
@@ -114,10 +114,10 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     if (!open) return;
     open = false;
     ui.remove();
+    // Back to where the user was; otherwise the browser has already moved focus to the page.
     const target = returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected ? returnFocusTo : null;
     returnFocusTo = null;
-    if (target) target.focus();
-    else (document.activeElement as HTMLElement | null)?.blur?.();
+    target?.focus();
   }
 
   function focusInside(selector: string) {
