@@ -58,7 +58,7 @@ export const GATE = {
   /** How much profile similarity (0..1) adds to the name evidence. */
   profileWeight: 20,
   /** Suggestions below this share of the best one's score are left out, keeping focused pages short. */
-  relativeBar: 0.35,
+  relativeBar: 0.45,
   /** Minimum absolute score for any suggestion. */
   minScore: 3,
   /** Weight of a name split between the title and the body ("Hernia" ... "inguinal"). */
@@ -319,25 +319,31 @@ export class Matcher {
   }
 
   /**
-   * A page headed with a condition's head word ("Hernia", "Osteoarthritis") whose body supplies the
-   * rest of one of our names ("inguinal", "hip") is taken to discuss that named form; a name the
-   * body already spells out gains the heading's prominence. Only headings made entirely of words
-   * we know, naming no other part of the body, qualify: "Knee bursitis" or "Hiatal hernia" never do.
+   * Names split across a heading. A heading that holds every word of one of our names, in any
+   * order ("Labral tear? | Hip forum"), names it. A heading word that belongs to the names of one
+   * or two articles only ("Hernia", "Septic arthritis in children"), with the rest of such a name
+   * in the body ("inguinal", "hip"), names that form too; and a name the body already spells out
+   * gains the heading's prominence. Headings naming another part of the body ("Knee bursitis",
+   * "Hiatal hernia") never count.
    */
   private addSplitNames(page: PageText, hits: Map<string, TermHits>, seen: Map<string, number>): void {
     for (const heading of new Set([page.title, page.headings[0] ?? ''])) {
-      const headingWords = contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t));
-      if (!headingWords.length || !headingWords.every((t) => this.knownTokens.has(t) && !OTHER_REGION_WORDS.has(t))) continue;
-      for (const token of new Set(headingWords)) {
+      const headingWords = new Set(contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t)));
+      if (!headingWords.size || [...headingWords].some((t) => OTHER_REGION_WORDS.has(t))) continue;
+      for (const token of headingWords) {
         if (REGION_WORDS.has(token)) continue;
-        for (const key of this.keysByToken(token)) {
+        const keys = this.keysByToken(token);
+        const specific = new Set(keys.flatMap((k) => this.term(k)!.map(([article]) => article))).size <= 2;
+        for (const key of keys) {
+          const rest = key.split(' ').filter((t) => t !== token);
           const hit = hits.get(key);
           if (hit) {
             if (hit.zones[Zone.Title] === 0 && hit.zones[Zone.Body] > 0) hit.zones[Zone.Title] = 1;
-            continue;
+          } else if (rest.every((t) => headingWords.has(t))) {
+            hits.set(key, { key, zones: [1, 0, 0, 0], split: true });
+          } else if (specific && rest.every((t) => (seen.get(t) ?? 0) > 0 && !GENERIC_WORDS.has(t))) {
+            hits.set(key, { key, zones: [1, 0, 0, 0], split: true });
           }
-          const rest = key.split(' ').filter((t) => t !== token);
-          if (rest.every((t) => (seen.get(t) ?? 0) > 0 && !GENERIC_WORDS.has(t))) hits.set(key, { key, zones: [1, 0, 0, 0], split: true });
         }
       }
     }
