@@ -4,5 +4,4 @@ import matchIndexJson from '../data/generated/match-index.json';
 import { Matcher } from './match';
 import type { MatchIndex } from './match-index';
 
-export { cards, cardsById } from './cards';
 export const matcher = new Matcher(matchIndexJson as unknown as MatchIndex);

@@ -163,10 +163,6 @@ export class Matcher {
     return this.keysByTokenCache.get(token) ?? [];
   }
 
-  get size(): number {
-    return this.index.ids.length;
-  }
-
   /** What the sidebar shows: at most five articles, only on pages really about a hip or groin topic. */
   match(page: PageText): Suggestion[] {
     return this.suggestionsFrom(this.analyse(page));

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { cardsById, matcher } from '../core/bundled-library';
+import { matcher } from '../core/bundled-library';
+import { cardsById } from '../core/cards';
 import { suggestForDocument } from '../core/suggest';
 
 function parse(html: string): Document {
