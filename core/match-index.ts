@@ -39,11 +39,11 @@ export interface MatchIndex {
    */
   vocabulary: Record<string, VocabularyGroup>;
   /**
-   * Each article's word profile (TF-IDF, unit length, its strongest words only), inverted:
-   * word -> [idf, [article, weight]...]. Lets a page that describes a condition in lay words,
-   * without naming it, still find it.
+   * Each article's word profile (TF-IDF, unit length, its strongest words only), inverted and
+   * flat to stay small in every page: word -> [idf × 1000, article, weight × 1000, article,
+   * weight × 1000, ...]. Lets a page that describes a condition in lay words still find it.
    */
-  profiles: Record<string, [idf: number, ...postings: [article: number, weight: number][]]>;
+  profiles: Record<string, number[]>;
 }
 
 export interface VocabularyGroup {
@@ -59,6 +59,8 @@ export function vocabularyGroupOf(word: string): string {
 export const MIN_FUZZY_LENGTH = 7;
 /** Words kept in each article's profile: enough for its topic, few enough to stay small. */
 export const PROFILE_WORDS = 60;
+/** Profile numbers are stored as integers in thousandths. */
+export const PROFILE_SCALE = 1000;
 
 export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
   const terms: Record<string, TermTarget[]> = {};
@@ -121,7 +123,7 @@ function buildProfiles(sources: readonly IndexSource[]): MatchIndex['profiles'] 
       .sort((a, b) => b[1] - a[1])
       .slice(0, PROFILE_WORDS);
     const norm = Math.hypot(...weighted.map(([, w]) => w)) || 1;
-    for (const [token, w] of weighted) (profiles[token] ??= [+idf(token).toFixed(3)]).push([article, +(w / norm).toFixed(4)]);
+    for (const [token, w] of weighted) (profiles[token] ??= [Math.round(idf(token) * PROFILE_SCALE)]).push(article, Math.round((w / norm) * PROFILE_SCALE));
   });
   return profiles;
 }

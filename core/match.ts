@@ -10,7 +10,7 @@
 //   region, or when it names a condition in its title; senses such as "hip hop" never count.
 import Fuse from 'fuse.js';
 import type { PageText } from './extract';
-import { Field, MIN_FUZZY_LENGTH, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
+import { Field, MIN_FUZZY_LENGTH, PROFILE_SCALE, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
 import { OTHER_SENSES } from './other-senses';
 import { ANIMAL_WORDS, COMPETING_REGION_WORDS, GENERIC_WORDS, NOT_LOWER_BACK, OTHER_REGION_WORDS, REGION_PAIRS, REGION_WORDS } from './region';
 import { STOPWORDS, clauses, contentTokens, editDistance, keyOf, tokenize } from './text';
@@ -304,10 +304,12 @@ export class Matcher {
     for (const [token, total] of body) {
       if (!hasOwn(this.index.profiles, token)) continue;
       const profile = this.index.profiles[token]!;
-      const [idf, ...postings] = profile;
-      const weight = (1 + Math.log(total) + (headline.get(token) ?? 0 ? 1 : 0)) * idf;
+      const weight = ((1 + Math.log(total) + (headline.get(token) ?? 0 ? 1 : 0)) * profile[0]!) / PROFILE_SCALE;
       norm += weight * weight;
-      for (const [article, w] of postings) scores.set(article, (scores.get(article) ?? 0) + weight * w);
+      for (let i = 1; i < profile.length; i += 2) {
+        const article = profile[i]!;
+        scores.set(article, (scores.get(article) ?? 0) + (weight * profile[i + 1]!) / PROFILE_SCALE);
+      }
     }
     norm = Math.sqrt(norm) || 1;
     for (const [article, dot] of scores) scores.set(article, dot / norm);
