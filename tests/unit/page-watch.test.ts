@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// Re-reading a live page: after in-page navigation and large content changes, debounced, never
+// while the tab is hidden, and nothing left running once the content script is invalidated.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchPage } from '../../features/page-watch';
+
+/** Just enough of WXT's ContentScriptContext: timers and listeners it can cancel. */
+function fakeContext() {
+  const cleanups: (() => void)[] = [];
+  const ctx = {
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
+    addEventListener: (target: EventTarget, type: string, handler: EventListener) => {
+      target.addEventListener(type, handler);
+      cleanups.push(() => target.removeEventListener(type, handler));
+    },
+    onInvalidated: (fn: () => void) => cleanups.push(fn),
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.forEach((c) => c()) };
+}
+
+let hidden = false;
+beforeEach(() => {
+  vi.useFakeTimers();
+  hidden = false;
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  document.body.innerHTML = '<main><p>start</p></main>';
+});
+afterEach(() => vi.useRealTimers());
+
+const options = { debounceMs: 600, largeChangeChars: 1500, ignore: (n: Node) => n.nodeName.toLowerCase() === 'hiplens-sidebar' };
+const flushMutations = () => new Promise<void>((ok) => queueMicrotask(ok));
+
+describe('watchPage', () => {
+  it('re-reads once after in-page navigation settles', () => {
+    const onChange = vi.fn();
+    watchPage(fakeContext().ctx, onChange, options);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    vi.advanceTimersByTime(300);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    vi.advanceTimersByTime(599);
+    expect(onChange).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-reads after a large change of content but not after small ones or our own sidebar', async () => {
+    const onChange = vi.fn();
+    watchPage(fakeContext().ctx, onChange, options);
+    const small = document.createElement('p');
+    small.textContent = 'a new comment';
+    document.body.append(small);
+    const ours = document.createElement('hiplens-sidebar');
+    ours.textContent = 'x'.repeat(5000);
+    document.body.append(ours);
+    await flushMutations();
+    vi.advanceTimersByTime(1000);
+    expect(onChange).not.toHaveBeenCalled();
+    const big = document.createElement('article');
+    big.textContent = 'new story '.repeat(200);
+    document.body.append(big);
+    await flushMutations();
+    vi.advanceTimersByTime(1000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('does no work while the tab is hidden, and catches up when it is shown', () => {
+    const onChange = vi.fn();
+    watchPage(fakeContext().ctx, onChange, options);
+    hidden = true;
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    vi.advanceTimersByTime(1000);
+    expect(onChange).not.toHaveBeenCalled();
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening and observing once invalidated', async () => {
+    const onChange = vi.fn();
+    const { ctx, invalidate } = fakeContext();
+    watchPage(ctx, onChange, options);
+    invalidate();
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    const big = document.createElement('article');
+    big.textContent = 'new story '.repeat(200);
+    document.body.append(big);
+    await flushMutations();
+    vi.advanceTimersByTime(1000);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
