@@ -66,7 +66,7 @@ export const GATE = {
 };
 
 // Characters of text scanned between chances to pause (see matchInSlices).
-const SLICE_CHARS = 2000;
+const SLICE_CHARS = 1000;
 
 /** Where a slice starting at `start` ends: at a line or sentence end, so no phrase is cut. */
 function sliceEnd(text: string, start: number): number {
