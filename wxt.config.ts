@@ -20,7 +20,7 @@ export default defineConfig({
       if (manifest.browser_action) manifest.browser_action.default_title = TOOLBAR_TITLE;
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: () => ({
     name: 'HipLens',
     description:
       'Suggests plain-language hip and groin articles for the page you are reading. Reads the page on your device; nothing leaves the browser.',
@@ -34,7 +34,8 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'hiplens@hiplens.example',
-        strict_min_version: manifestVersion === 3 ? '142.0' : '142.0',
+        // data_collection_permissions (declaring that we collect nothing) needs Firefox 142 on Android.
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
