@@ -54,12 +54,7 @@ function FullArticle({ article }: { article: Article }) {
       <h1 id="reader-title">{article.title}</h1>
       <p class="lede">{article.summary}</p>
       <Disclaimer />
-      <div class="fact-grid">
-        <FactList title="Key symptoms" items={article.symptoms} />
-        <FactList title="Common causes" items={article.causes} />
-        <FactList title="Who gets it" items={article.whoGetsIt} />
-        <FactList title="What helps" items={article.whatHelps} />
-      </div>
+      {/* When to get help comes before everything else: for some conditions it is urgent. */}
       <section class="facts warning" aria-label="When to see a professional">
         <h2>When to see a professional</h2>
         <p>{article.seeAProfessional}</p>
@@ -70,6 +65,12 @@ function FullArticle({ article }: { article: Article }) {
           ))}
         </ul>
       </section>
+      <div class="fact-grid">
+        <FactList title="Key symptoms" items={article.symptoms} />
+        <FactList title="Common causes" items={article.causes} />
+        <FactList title="Who gets it" items={article.whoGetsIt} />
+        <FactList title="What helps" items={article.whatHelps} />
+      </div>
       <ArticleBody blocks={article.body} />
       {article.related.length > 0 && (
         <nav aria-label="Related articles" class="related">
