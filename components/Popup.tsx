@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
 import { searchArticleIds } from '../core/library-search';
 import type { PageInfo, ToContent } from '../core/messages';
-import { readerPath } from '../core/messages';
 import { setSiteRule } from '../core/settings';
+import { readerUrl } from '../features/extension-urls';
 import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
@@ -15,7 +15,7 @@ import { useStored } from './useStored';
 type TabState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'page'; info: PageInfo };
 
 function openReader(id: string) {
-  void browser.tabs.create({ url: browser.runtime.getURL(readerPath(id) as '/reader.html') });
+  void browser.tabs.create({ url: readerUrl(id) });
   window.close();
 }
 
@@ -55,7 +55,7 @@ export function Popup() {
             <ul class="link-list">
               {tab.info.suggestions.map((id) => (
                 <li key={id}>
-                  <a href={browser.runtime.getURL(readerPath(id) as '/reader.html')} onClick={(e) => (e.preventDefault(), openReader(id))}>
+                  <a href={readerUrl(id)} onClick={(e) => (e.preventDefault(), openReader(id))}>
                     {cardsById.get(id)?.title ?? id}
                   </a>
                 </li>

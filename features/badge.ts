@@ -1,8 +1,8 @@
 // The toolbar badge: the number of suggestions for each tab's page.
-import { browser } from 'wxt/browser';
+import { toolbarAction } from './extension-urls';
 
 export async function showSuggestionCount(tabId: number, count: number): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#0f766e' });
   await action.setTitle({

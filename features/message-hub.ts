@@ -1,8 +1,9 @@
 // Answers the content scripts' and pages' messages: badge counts, the reader, library search.
 import { browser, type Browser } from 'wxt/browser';
-import { isToBackground, readerPath, type SearchAnswer } from '../core/messages';
+import { isToBackground, type SearchAnswer } from '../core/messages';
 import { searchArticleIds } from '../core/library-search';
 import { showSuggestionCount } from './badge';
+import { readerUrl } from './extension-urls';
 
 export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SearchAnswer | void> {
   if (!isToBackground(message)) return;
@@ -12,7 +13,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       return;
     case 'open-reader':
       await browser.tabs.create({
-        url: browser.runtime.getURL(readerPath(message.articleId) as '/reader.html'),
+        url: readerUrl(message.articleId),
         index: sender.tab ? sender.tab.index + 1 : undefined,
       });
       return;

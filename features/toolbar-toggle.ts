@@ -2,6 +2,7 @@
 // script cannot run in (browser pages, stores), the click opens the popup instead.
 import { browser, type Browser } from 'wxt/browser';
 import type { ToContent } from '../core/messages';
+import { toolbarAction } from './extension-urls';
 
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 
@@ -12,7 +13,7 @@ export async function toggleSidebar(tabId: number): Promise<boolean> {
     return true;
   } catch {
     // No content script in this tab: let the next click open the popup there.
-    const action = browser.action ?? browser.browserAction;
+    const action = toolbarAction();
     await action.setPopup({ tabId, popup: '/popup.html' });
     await action.openPopup?.().catch(() => undefined);
     return false;
@@ -31,8 +32,7 @@ export async function onCommand(command: string): Promise<void> {
 }
 
 export function registerToolbarToggle(): void {
-  const action = browser.action ?? browser.browserAction;
-  action.onClicked.addListener((tab: Browser.tabs.Tab) => void onToolbarClick(tab));
+  toolbarAction().onClicked.addListener((tab: Browser.tabs.Tab) => void onToolbarClick(tab));
   browser.commands?.onCommand.addListener(onCommand);
   // Browsers offer no way to click the toolbar button or press an extension shortcut from a
   // test; the end-to-end tests call the very handlers those run, through these names (the
