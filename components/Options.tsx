@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { WIDTH_LIMITS, clampWidth, type OpenMode, type Settings, type Side } from '../core/settings';
+import { WIDTH_LIMITS, clampWidth, setSiteList, type OpenMode, type Settings, type Side } from '../core/settings';
 import { settingsStore } from '../features/settings-store';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
@@ -82,14 +82,14 @@ export function Options() {
         title="Paused sites"
         hint="HipLens never reads pages on these sites."
         hosts={settings.pausedSites}
-        onChange={(hosts) => void save((s) => ({ ...s, pausedSites: hosts, alwaysSites: s.alwaysSites.filter((h) => !hosts.includes(h)) }))}
+        onChange={(hosts) => void save((s) => setSiteList(s, 'pausedSites', hosts))}
       />
       <SiteList
         id="always-sites"
         title="Always show on these sites"
         hint="The sidebar opens on every page of these sites, matching or not."
         hosts={settings.alwaysSites}
-        onChange={(hosts) => void save((s) => ({ ...s, alwaysSites: hosts, pausedSites: s.pausedSites.filter((h) => !hosts.includes(h)) }))}
+        onChange={(hosts) => void save((s) => setSiteList(s, 'alwaysSites', hosts))}
       />
       <section aria-labelledby="shortcut-title">
         <h2 id="shortcut-title">Keyboard shortcut</h2>

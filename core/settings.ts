@@ -67,12 +67,22 @@ export function repairSettings(stored: unknown): Settings {
   };
 }
 
+/** Whether HipLens is paused on `host`, everywhere or on that site. */
+export function isPausedOn(settings: Settings, host: string): boolean {
+  return settings.paused || settings.pausedSites.includes(normalizeHost(host));
+}
+
 /** What HipLens does on a page of `host`, given the settings. */
 export function siteBehaviour(settings: Settings, host: string): { read: boolean; autoOpen: 'matches' | 'always' | 'never' } {
-  const h = normalizeHost(host);
-  if (settings.paused || settings.pausedSites.includes(h)) return { read: false, autoOpen: 'never' };
-  if (settings.alwaysSites.includes(h)) return { read: true, autoOpen: 'always' };
+  if (isPausedOn(settings, host)) return { read: false, autoOpen: 'never' };
+  if (settings.alwaysSites.includes(normalizeHost(host))) return { read: true, autoOpen: 'always' };
   return { read: settings.mode !== 'off', autoOpen: settings.mode === 'auto' ? 'matches' : 'never' };
+}
+
+/** Replaces one site list; a host on it leaves the other list, so a site has one rule at most. */
+export function setSiteList(settings: Settings, list: 'pausedSites' | 'alwaysSites', hosts: string[]): Settings {
+  const other = list === 'pausedSites' ? 'alwaysSites' : 'pausedSites';
+  return { ...settings, [list]: hosts, [other]: settings[other].filter((h) => !hosts.includes(h)) };
 }
 
 /** Adds or removes a host from one of the site lists, keeping the other list consistent. */

@@ -10,7 +10,7 @@ import { matcher } from '../core/bundled-library';
 import { isArticleSaved, savedArticleIds, toggleArticle, type SavedItem } from '../core/collection';
 import type { Suggestion } from '../core/match';
 import { isToContent, type PageInfo } from '../core/messages';
-import { normalizeHost, setSiteRule, siteBehaviour, type Settings } from '../core/settings';
+import { isPausedOn, setSiteRule, siteBehaviour, type Settings } from '../core/settings';
 import { suggestForLivePage } from '../core/suggest';
 import { copyText } from './clipboard';
 import { collectionStore } from './collection-store';
@@ -128,17 +128,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     const behaviour = siteBehaviour(settings, location.host);
     if (!behaviour.read) {
       suggestions = [];
-      status = unreadStatus();
-    } else {
-      try {
-        suggestions = (await suggestForLivePage(document, matcher, yieldToPage)).suggestions;
-      } catch (error) {
-        // A page we cannot read gets no suggestions, never an error on the page.
-        console.debug('HipLens could not read this page', error);
-        suggestions = [];
-      }
-      status = suggestions.length ? 'matches' : 'none';
-    }
+      status = isPausedOn(settings, location.host) ? 'paused' : 'off';
+    } else await readPage();
     void sendToBackground({ type: 'page-suggestions', count: suggestions.length });
     const wantsOpen = behaviour.autoOpen === 'always' || (behaviour.autoOpen === 'matches' && suggestions.length > 0);
     if (wantsOpen && !closedByUser && !open) show(false);
@@ -146,9 +137,15 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     else draw();
   }
 
-  /** Why a page is not read: paused (everywhere or on this site) or suggestions turned off. */
-  function unreadStatus(): PageStatus {
-    return settings.paused || settings.pausedSites.includes(normalizeHost(location.host)) ? 'paused' : 'off';
+  async function readPage() {
+    try {
+      suggestions = (await suggestForLivePage(document, matcher, yieldToPage)).suggestions;
+    } catch (error) {
+      // A page we cannot read gets no suggestions, never an error on the page.
+      console.debug('HipLens could not read this page', error);
+      suggestions = [];
+    }
+    status = suggestions.length ? 'matches' : 'none';
   }
 
   async function toggle() {
@@ -159,14 +156,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     }
     closedByUser = false;
     // With suggestions turned off the page is read only when the user asks.
-    if (status === 'off') {
-      try {
-        suggestions = (await suggestForLivePage(document, matcher, yieldToPage)).suggestions;
-        status = suggestions.length ? 'matches' : 'none';
-      } catch {
-        status = 'none';
-      }
-    }
+    if (status === 'off') await readPage();
     show(true);
   }
 
@@ -206,8 +196,9 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   };
 
   settingsStore.watch((next) => {
-    const reread = next.mode !== settings.mode || next.paused !== settings.paused ||
-      next.pausedSites.join() !== settings.pausedSites.join() || next.alwaysSites.join() !== settings.alwaysSites.join();
+    // Only a change in what HipLens does on this site calls for reading the page again.
+    const behaviourOf = (s: Settings) => JSON.stringify([siteBehaviour(s, location.host), isPausedOn(s, location.host)]);
+    const reread = behaviourOf(next) !== behaviourOf(settings);
     settings = next;
     if (reread) void evaluate();
     else draw();

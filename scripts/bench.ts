@@ -10,14 +10,11 @@ import { indexSourceOf } from '../core/compile-library';
 import { extractPageText, type PageText } from '../core/extract';
 import { Matcher } from '../core/match';
 import { buildMatchIndex, type IndexSource } from '../core/match-index';
+import { textPageHtml } from './text-page';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const shared = resolve(root, '..', 'shared');
 const BUDGET = { median: 5, p95: 20, max: 50, median10k: 50 };
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** The page zoo as saved, and the labelled corpora rendered as the scorer renders them. */
 function loadPages(): { name: string; html: string }[] {
@@ -28,8 +25,7 @@ function loadPages(): { name: string; html: string }[] {
   for (const file of corpora) {
     for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
       const d = JSON.parse(line) as { id: string; title: string; text: string };
-      const body = d.text.split(/\n\s*\n/).map((b) => `<p>${escape(b.trim())}</p>`).join('');
-      pages.push({ name: d.id, html: `<html><head><title>${escape(d.title)}</title></head><body><main><article><h1>${escape(d.title)}</h1>${body}</article></main></body></html>` });
+      pages.push({ name: d.id, html: textPageHtml(d.title, d.text) });
     }
   }
   return pages;

@@ -9,16 +9,16 @@ import { parseHTML } from 'linkedom';
 import { matcher } from '../core/bundled-library';
 import { cardsById } from '../core/cards';
 import { suggestForDocument } from '../core/suggest';
+import { textPageHtml } from './text-page';
 
 function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/** A text file: its first line is the title, the rest the body. */
 function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const [first = '', ...rest] = text.split(/\r?\n/);
-  const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => `<p>${escape(p)}</p>`);
-  return `<html><head><title>${escape(first)}</title></head><body><h1>${escape(first)}</h1>${paragraphs.join('')}</body></html>`;
+  return textPageHtml(first, rest.join('\n'));
 }
 
 async function load(target: string): Promise<string> {

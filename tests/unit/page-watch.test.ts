@@ -31,6 +31,13 @@ afterEach(() => vi.useRealTimers());
 const options = { debounceMs: 600, largeChangeChars: 1500, ignore: (n: Node) => n.nodeName.toLowerCase() === 'hiplens-sidebar' };
 const flushMutations = () => new Promise<void>((ok) => queueMicrotask(ok));
 
+/** Adds an element holding `text` to the page, as a page's own script would. */
+function append(tag: string, text: string) {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  document.body.append(el);
+}
+
 describe('watchPage', () => {
   it('re-reads once after in-page navigation settles', () => {
     const onChange = vi.fn();
@@ -47,18 +54,12 @@ describe('watchPage', () => {
   it('re-reads after a large change of content but not after small ones or our own sidebar', async () => {
     const onChange = vi.fn();
     watchPage(fakeContext().ctx, onChange, options);
-    const small = document.createElement('p');
-    small.textContent = 'a new comment';
-    document.body.append(small);
-    const ours = document.createElement('hiplens-sidebar');
-    ours.textContent = 'x'.repeat(5000);
-    document.body.append(ours);
+    append('p', 'a new comment');
+    append('hiplens-sidebar', 'x'.repeat(5000));
     await flushMutations();
     vi.advanceTimersByTime(1000);
     expect(onChange).not.toHaveBeenCalled();
-    const big = document.createElement('article');
-    big.textContent = 'new story '.repeat(200);
-    document.body.append(big);
+    append('article', 'new story '.repeat(200));
     await flushMutations();
     vi.advanceTimersByTime(1000);
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -82,9 +83,7 @@ describe('watchPage', () => {
     watchPage(ctx, onChange, options);
     invalidate();
     window.dispatchEvent(new Event('wxt:locationchange'));
-    const big = document.createElement('article');
-    big.textContent = 'new story '.repeat(200);
-    document.body.append(big);
+    append('article', 'new story '.repeat(200));
     await flushMutations();
     vi.advanceTimersByTime(1000);
     expect(onChange).not.toHaveBeenCalled();
