@@ -1,6 +1,7 @@
 // Reads what a page is about from its DOM: title, description, headings and main text.
 // Pure DOM walking (no browser API beyond the Document), so the content script, the command
 // line (linkedom) and the tests run the same code.
+import { runAll, type Steps } from './steps';
 
 export interface PageText {
   title: string;
@@ -91,7 +92,15 @@ function contentRoot(doc: Document): Element | null {
   return body;
 }
 
+// Elements visited between chances to pause (see extractionSteps).
+const STEP_NODES = 400;
+
 export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): PageText {
+  return runAll(extractionSteps(doc, limits));
+}
+
+/** The extraction as steps that stop (yield) every few hundred elements, for a live page. */
+export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): Steps<PageText> {
   const title = squash(documentTitle(doc) || metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']));
   const description = metaContent(doc, [
     'meta[name="description"]',
@@ -130,6 +139,8 @@ export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_L
       truncated = true;
       break;
     }
+    // Nodes already on the stack stay readable if the page changes them meanwhile.
+    if (nodes % STEP_NODES === 0) yield;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(el) || (el !== root && isFurniture(el))) continue;

@@ -13,6 +13,7 @@ import type { PageText } from './extract';
 import { Field, MIN_FUZZY_LENGTH, PROFILE_SCALE, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
 import { OTHER_SENSES } from './other-senses';
 import { ANIMAL_WORDS, COMPETING_REGION_WORDS, GENERIC_WORDS, NOT_LOWER_BACK, OTHER_REGION_WORDS, REGION_PAIRS, REGION_WORDS } from './region';
+import { runAll, runInSlices, type Steps } from './steps';
 import { STOPWORDS, clauses, contentTokens, editDistance, keyOf, tokenize } from './text';
 
 export interface Suggestion {
@@ -135,7 +136,7 @@ export class Matcher {
   private readonly overviews: Set<number>;
   private readonly fuzzy = new Map<string, Fuse<string>>();
   private readonly corrections = new Map<string, string | null>();
-  /** Token -> the multi-word term keys that contain it, for names split between heading and body. */
+  /** For names split between heading and body (see keysByToken). */
   private keysByTokenCache?: Map<string, string[]>;
 
   constructor(private readonly index: MatchIndex) {
@@ -147,7 +148,8 @@ export class Matcher {
     return hasOwn(this.index.terms, key) ? this.index.terms[key] : undefined;
   }
 
-  private keysByToken(token: string): string[] {
+  /** Token -> the multi-word term keys that contain it, built on first use. */
+  private keysByToken(): Map<string, string[]> {
     if (!this.keysByTokenCache) {
       this.keysByTokenCache = new Map();
       for (const key of Object.keys(this.index.terms)) {
@@ -160,7 +162,7 @@ export class Matcher {
         }
       }
     }
-    return this.keysByTokenCache.get(token) ?? [];
+    return this.keysByTokenCache;
   }
 
   /** What the sidebar shows: at most five articles, only on pages really about a hip or groin topic. */
@@ -169,25 +171,16 @@ export class Matcher {
   }
 
   /**
-   * The same as `match`, in slices: after each slice of the page's text that took longer than
-   * `sliceMs`, it awaits `pause()` so a browser tab's main thread is never held for long.
+   * The same as `match`, in slices: whenever a slice of the work has taken `sliceMs`, it awaits
+   * `pause()` so a browser tab's main thread is never held for long.
    */
-  async matchInSlices(page: PageText, pause: () => Promise<void>, sliceMs = 8): Promise<Suggestion[]> {
-    const steps = this.analysisSteps(page);
-    let sliceStarted = performance.now();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return this.suggestionsFrom(step.value);
-      if (performance.now() - sliceStarted > sliceMs) {
-        await pause();
-        sliceStarted = performance.now();
-      }
-    }
+  async matchInSlices(page: PageText, pause: () => Promise<void>, sliceMs: number): Promise<Suggestion[]> {
+    return this.suggestionsFrom(await runInSlices(this.analysisSteps(page), pause, sliceMs));
   }
 
   /** Every article with any evidence on the page, best first, with the gate's verdict on each. */
   analyse(page: PageText): PageEvidence {
-    const steps = this.analysisSteps(page);
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    return runAll(this.analysisSteps(page));
   }
 
   private suggestionsFrom(evidence: PageEvidence): Suggestion[] {
@@ -201,7 +194,7 @@ export class Matcher {
   }
 
   /** The analysis as a generator that stops (yields) between slices of the page's text. */
-  private *analysisSteps(page: PageText): Generator<void, PageEvidence> {
+  private *analysisSteps(page: PageText): Steps<PageEvidence> {
     const hits = new Map<string, TermHits>();
     const zones: [Zone, string][] = [
       [Zone.Title, page.title],
@@ -223,7 +216,8 @@ export class Matcher {
     }
     const { words } = counts;
     for (const [token, count] of headline) seen.set(token, (seen.get(token) ?? 0) + count);
-    this.addSplitNames(page, hits, seen);
+    yield* this.addSplitNames(page, hits, seen);
+    yield;
 
     const count = (set: ReadonlySet<string>, from: Map<string, number>) => {
       let n = 0;
@@ -277,7 +271,9 @@ export class Matcher {
       }
     }
 
+    yield;
     for (const [article, similarity] of this.profileSimilarity(seen, headline)) entryFor(article).profile = similarity;
+    yield;
 
     const articles = [...byArticle]
       .map(([article, { weighted, ...e }]) => {
@@ -293,7 +289,8 @@ export class Matcher {
             (corroborated && e.named && e.profile >= GATE.corroboratingProfile));
         return { ...e, score, qualifies, reasons: weighted.sort((a, b) => b[1] - a[1]).map(([s]) => s) };
       })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      // Ids are ASCII: an ordinal tie-break, since localeCompare's first call starts ICU (15 ms in a fresh page).
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { words, regionWords, headlineRegionWords, otherRegionWords, headlineElsewhere, animals, onTopic, articles };
   }
 
@@ -324,13 +321,16 @@ export class Matcher {
    * gains the heading's prominence. Headings naming another part of the body ("Knee bursitis",
    * "Hiatal hernia") never count.
    */
-  private addSplitNames(page: PageText, hits: Map<string, TermHits>, seen: Map<string, number>): void {
+  private *addSplitNames(page: PageText, hits: Map<string, TermHits>, seen: Map<string, number>): Steps<void> {
+    // Building the token table is the costly part on a fresh page: a step of its own.
+    const keysByToken = this.keysByToken();
+    yield;
     for (const heading of new Set([page.title, page.headings[0] ?? ''])) {
       const headingWords = new Set(contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t)));
       if (!headingWords.size || [...headingWords].some((t) => OTHER_REGION_WORDS.has(t))) continue;
       for (const token of headingWords) {
         if (REGION_WORDS.has(token)) continue;
-        const keys = this.keysByToken(token);
+        const keys = keysByToken.get(token) ?? [];
         const specific = new Set(keys.flatMap((k) => this.term(k)!.map(([article]) => article))).size <= 2;
         for (const key of keys) {
           const rest = key.split(' ').filter((t) => t !== token);
