@@ -24,7 +24,8 @@ export default defineConfig({
     name: 'HipLens',
     description:
       'Suggests plain-language hip and groin articles for the page you are reading. Reads the page on your device; nothing leaves the browser.',
-    permissions: ['storage'],
+    // scripting: the sidebar UI is injected only into pages that show it (features/sidebar-view.ts).
+    permissions: ['storage', 'scripting'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+H' },

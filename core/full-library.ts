@@ -1,5 +1,5 @@
 // The whole library with article bodies and sources: for extension pages only (reader, exports),
-// never the content script, which ships just the cards.
+// never the content scripts (the sidebar UI ships just the cards).
 import libraryJson from '../data/generated/library.json';
 import type { Article } from './library';
 

@@ -1,5 +1,5 @@
 // The library search as the background and the popup run it: the compiled search documents and
-// their prepared Fuse.js index (kept out of the content script, which asks the background).
+// their prepared Fuse.js index (kept out of the content scripts, which ask the background).
 import searchDocs from '../data/generated/search-docs.json';
 import searchIndex from '../data/generated/search-index.json';
 import type { SearchDoc } from './library';

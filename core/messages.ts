@@ -7,13 +7,15 @@ export type ToBackground =
   /** Open an article in the reader page, in a new tab. */
   | { type: 'open-reader'; articleId: string }
   /** Search the library; answered with a SearchAnswer. */
-  | { type: 'search'; query: string };
+  | { type: 'search'; query: string }
+  /** The page script is about to show the sidebar: inject the sidebar UI into its frame. */
+  | { type: 'load-sidebar' };
 
 export interface SearchAnswer {
   ids: string[];
 }
 
-/** Background or popup -> content script. */
+/** Background or popup -> the page script (entrypoints/page.content). */
 export type ToContent =
   /** Toolbar click or keyboard shortcut: show the sidebar if hidden, hide it if shown. */
   | { type: 'toggle-sidebar' }
@@ -36,6 +38,7 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (m.type === 'page-suggestions') return Number.isInteger(m.count);
   if (m.type === 'open-reader') return typeof m.articleId === 'string';
   if (m.type === 'search') return typeof m.query === 'string';
+  if (m.type === 'load-sidebar') return true;
   return false;
 }
 

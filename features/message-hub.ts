@@ -1,9 +1,10 @@
-// Answers the content scripts' and pages' messages: badge counts, the reader, library search.
+// Answers the content scripts' and pages' messages: badge counts, the reader, library search,
+// and loading the sidebar UI into a page that shows it.
 import { browser, type Browser } from 'wxt/browser';
 import { isToBackground, type SearchAnswer } from '../core/messages';
 import { searchArticleIds } from '../core/library-search';
 import { showSuggestionCount } from './badge';
-import { readerUrl } from './extension-urls';
+import { readerUrl, SIDEBAR_UI_SCRIPT } from './extension-urls';
 
 export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SearchAnswer | void> {
   if (!isToBackground(message)) return;
@@ -19,7 +20,14 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       return;
     case 'search':
       return { ids: searchArticleIds(message.query) };
+    case 'load-sidebar':
+      if (sender.tab?.id !== undefined) await injectSidebarUi(sender.tab.id, sender.frameId ?? 0);
+      return;
   }
+}
+
+async function injectSidebarUi(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_UI_SCRIPT] });
 }
 
 export function registerMessageHub(): void {

@@ -1,20 +1,21 @@
-// The content script: reads the page, matches it against the library and shows the sidebar
-// when the page is about a hip or groin topic (see features/sidebar-controller.tsx).
+// The sidebar UI, injected by the background only into pages that show it (see
+// features/sidebar-view.ts); the page script on every page decides what it shows.
 import '../../components/sidebar.css';
 import '../../components/common.css';
-import { startSidebar } from '../../features/sidebar-controller';
+import { createSidebarView } from '../../features/sidebar-view-ui';
+import { offerSidebarView, SIDEBAR_UI_MARK } from '../../features/sidebar-view';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Seen by the end-to-end tests, which check the UI is loaded only where it is shown.
+    performance.mark(SIDEBAR_UI_MARK);
     try {
-      await startSidebar(ctx);
+      offerSidebarView(await createSidebarView(ctx));
     } catch (error) {
-      // Storage or messaging can fail when the extension is updated under an open page; the page
-      // must never see an error of ours.
-      console.debug('HipLens could not start on this page', error);
+      console.debug('HipLens could not load its sidebar on this page', error);
     }
   },
 });

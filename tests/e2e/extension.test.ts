@@ -1,8 +1,12 @@
 // The whole pipe in a real browser: page -> content script -> matcher -> sidebar, badge and toggle.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardIds, clickToolbarButton, extensionSuite, settledBadge, sidebarHost } from './harness';
 
 const env = extensionSuite();
+
+/** Whether the sidebar UI script was loaded into the page (it leaves a User Timing mark). */
+const sidebarUiLoaded = (page: Page) => page.evaluate(() => performance.getEntriesByName('hiplens:sidebar-ui').length > 0);
 
 async function open(path: string) {
   const page = await env.ext.context.newPage();
@@ -22,6 +26,7 @@ describe('on a page about a hip flexor strain', () => {
     const shadowMode = await sidebarHost(page).evaluate((host) => host.shadowRoot?.mode);
     expect(shadowMode).toBe('open');
     expect(await settledBadge(env.ext, page)).toBe(String(ids.length));
+    expect(await sidebarUiLoaded(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -71,6 +76,8 @@ describe('on pages that are not about hips or groins', () => {
       const { page, errors } = await open(path);
       expect(await settledBadge(env.ext, page)).toBe('');
       expect(await sidebarHost(page).count()).toBe(0);
+      // The sidebar UI (Preact, the cards) is never even loaded into a page that does not show it.
+      expect(await sidebarUiLoaded(page)).toBe(false);
       // Saved real pages throw errors of their own (their scripts' servers are unreachable);
       // our own test pages have no scripts, so any error there would be ours.
       if (path.startsWith('/pages/')) expect(errors).toEqual([]);

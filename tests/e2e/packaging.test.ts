@@ -19,4 +19,18 @@ describe('npm run zip', () => {
     );
     expect(versions).toEqual({ 'chrome-mv3': 3, 'firefox-mv2': 2, 'firefox-mv3': 3 });
   }, 300_000);
+
+  it('ships a small page script on every page and the sidebar UI apart, in every build', () => {
+    const aSummary = (JSON.parse(readFileSync(join(ROOT, 'data', 'generated', 'cards.json'), 'utf8')) as { summary: string }[])[0]!.summary;
+    for (const dir of ['chrome-mv3', 'firefox-mv2', 'firefox-mv3']) {
+      const manifest = JSON.parse(readFileSync(join(output, dir, 'manifest.json'), 'utf8'));
+      expect(manifest.content_scripts.map((c: { js: string[] }) => c.js), dir).toEqual([['content-scripts/page.js']]);
+      const pageScript = readFileSync(join(output, dir, 'content-scripts', 'page.js'), 'utf8');
+      const sidebarUi = readFileSync(join(output, dir, 'content-scripts', 'sidebar.js'), 'utf8');
+      // The cards (and the Preact UI with them) load only into pages that show the sidebar.
+      expect(pageScript.includes(JSON.stringify(aSummary).slice(1, -1)), dir).toBe(false);
+      expect(sidebarUi.includes(JSON.stringify(aSummary).slice(1, -1)), dir).toBe(true);
+      expect(pageScript.length, dir).toBeLessThan(190_000);
+    }
+  });
 });

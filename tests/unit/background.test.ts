@@ -41,6 +41,17 @@ describe('reader', () => {
   });
 });
 
+describe('sidebar UI', () => {
+  it('is injected into the very frame whose page script asks for it, and nowhere else', async () => {
+    const executeScript = vi.fn().mockResolvedValue([]);
+    browser.scripting.executeScript = executeScript as never;
+    await handleMessage({ type: 'load-sidebar' }, { tab: { id: 3, index: 0 } as never, frameId: 0 });
+    await handleMessage({ type: 'load-sidebar' }, {});
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [0] }, files: ['/content-scripts/sidebar.js'] });
+  });
+});
+
 describe('toolbar toggle', () => {
   it('asks the tab content script to toggle the sidebar', async () => {
     const sent = vi.fn().mockResolvedValue(undefined);

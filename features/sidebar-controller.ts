@@ -1,10 +1,9 @@
 // The sidebar on a live page: reads the page (again after in-page navigation), decides whether to
 // open by the user's settings, and wires the sidebar's actions to storage and the background.
-import { render } from 'preact';
+// It runs in the page script; the sidebar UI it drives is loaded on first use (sidebar-view.ts).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar, type PageStatus } from '../components/Sidebar';
+import type { PageStatus, SidebarProps } from '../components/Sidebar';
 import type { SiteRule } from '../components/SiteControls';
 import { matcher } from '../core/bundled-library';
 import { isArticleSaved, savedArticleIds, toggleArticle, type SavedItem } from '../core/collection';
@@ -17,15 +16,10 @@ import { collectionStore } from './collection-store';
 import { searchLibrary, sendToBackground } from './messaging';
 import { watchPage } from './page-watch';
 import { settingsStore } from './settings-store';
+import { HOST_ELEMENT, loadSidebarView, type SidebarView } from './sidebar-view';
 
-export const HOST_ELEMENT = 'hiplens-sidebar';
 /** Below this window width the sidebar is an overlay across the page, dismissed with × or Esc. */
 export const NARROW_WINDOW = 720;
-
-const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: static', 'visibility: visible', 'opacity: 1', 'transform: none',
-  'filter: none', 'zoom: 1', 'contain: none', 'direction: ltr', 'font-size: 16px', 'pointer-events: auto',
-].map((rule) => `${rule} !important`).join('; ');
 
 const yieldToPage = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
@@ -52,60 +46,31 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   let closedByUser = false;
   let returnFocusTo: Element | null = null;
   let narrow = window.innerWidth < NARROW_WINDOW;
-  let container: HTMLElement | undefined;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_ELEMENT,
-    position: 'inline',
-    // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
-    anchor: 'html',
-    append: 'last',
-    isolateEvents: true,
-    onMount(root) {
-      container = root;
-      draw();
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-      container = undefined;
-    },
-  });
-
-  // The host element is in the page's light DOM, where the page's CSS reaches it; inline
-  // !important declarations outrank even the page's !important rules.
-  ui.shadowHost.setAttribute('style', HOST_STYLE);
+  let view: SidebarView | undefined;
+  let viewLoading: Promise<SidebarView | undefined> | undefined;
 
   function pageInfo(): PageInfo {
     return { host: location.host, url: location.href, title: document.title, suggestions: suggestions.map((s) => s.id), reading: siteBehaviour(settings, location.host).read };
   }
 
-  function draw() {
-    if (!container) return;
-    const savedIds = savedArticleIds(saved);
-    render(
-      <Sidebar
-        status={status}
-        suggestions={suggestions}
-        settings={settings}
-        host={location.host}
-        savedIds={savedIds}
-        narrow={narrow}
-        collapsed={collapsed}
-        actions={actions}
-      />,
-      container,
-    );
+  function props(): SidebarProps {
+    return { status, suggestions, settings, host: location.host, savedIds: savedArticleIds(saved), narrow, collapsed, actions };
   }
 
-  function show(byUser: boolean) {
+  function draw() {
+    if (open) view?.update(props());
+  }
+
+  async function show(byUser: boolean) {
     if (byUser) returnFocusTo = document.activeElement;
     openedByUser = byUser;
     collapsed = false;
-    if (!open) {
-      open = true;
-      ui.mount();
-    } else draw();
+    open = true;
+    // The UI is loaded the first time the sidebar is shown on this page.
+    view ??= await (viewLoading ??= loadSidebarView());
+    // Closed again, or the UI could not load (the page stays as it was).
+    if (!open || !view) return;
+    view.mount(props());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
     if (byUser) focusInside('#hl-heading');
   }
@@ -113,7 +78,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   function hide() {
     if (!open) return;
     open = false;
-    ui.remove();
+    view?.unmount();
     // Back to where the user was; otherwise the browser has already moved focus to the page.
     const target = returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected ? returnFocusTo : null;
     returnFocusTo = null;
@@ -121,7 +86,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   }
 
   function focusInside(selector: string) {
-    requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>(selector)?.focus());
+    requestAnimationFrame(() => view?.shadow.querySelector<HTMLElement>(selector)?.focus());
   }
 
   async function evaluate() {
@@ -132,7 +97,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     } else await readPage();
     void sendToBackground({ type: 'page-suggestions', count: suggestions.length });
     const wantsOpen = behaviour.autoOpen === 'always' || (behaviour.autoOpen === 'matches' && suggestions.length > 0);
-    if (wantsOpen && !closedByUser && !open) show(false);
+    if (wantsOpen && !closedByUser && !open) await show(false);
     else if (!wantsOpen && open && !openedByUser) hide();
     else draw();
   }
@@ -157,7 +122,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     closedByUser = false;
     // With suggestions turned off the page is read only when the user asks.
     if (status === 'off') await readPage();
-    show(true);
+    await show(true);
   }
 
   let persistWidth: number | undefined;
@@ -189,7 +154,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
       draw();
       void collectionStore.update((items) => (isArticleSaved(items, articleId) === isArticleSaved(saved, articleId) ? items : toggleArticle(items, articleId)));
     },
-    copy: (text: string) => copyText(text, ui.shadow),
+    copy: async (text: string) => !!view && (await copyText(text, view.shadow)),
     setSiteRule: (rule: SiteRule) => void settingsStore.update((s) => setSiteRule(s, location.host, rule)),
     resumeAll: () => void settingsStore.update((s) => ({ ...s, paused: false })),
     search: searchLibrary,

@@ -1,0 +1,48 @@
+// The seam between the two content scripts. The page script (entrypoints/page.content) runs on
+// every page: it reads and matches the page and decides what to show. The sidebar UI
+// (entrypoints/sidebar.content: Preact, the components, the cards) is injected by the background
+// only into pages that show it, so the many pages that never do are spared its cost.
+// Both scripts run in the extension's isolated world of the same frame and meet through one
+// slot on its global object; the page cannot see it.
+import type { SidebarProps } from '../components/Sidebar';
+import { sendToBackground } from './messaging';
+
+export const HOST_ELEMENT = 'hiplens-sidebar';
+/** A User Timing mark the sidebar UI leaves when it loads into a page. */
+export const SIDEBAR_UI_MARK = 'hiplens:sidebar-ui';
+
+/** What the page script needs from the sidebar UI. */
+export interface SidebarView {
+  /** Puts the sidebar on the page and draws it. */
+  mount(props: SidebarProps): void;
+  /** Draws it again, when mounted. */
+  update(props: SidebarProps): void;
+  /** Takes it off the page. */
+  unmount(): void;
+  /** The sidebar's shadow root, for focus and the clipboard. */
+  readonly shadow: ShadowRoot;
+}
+
+const SLOT = Symbol.for('hiplens.sidebar-view');
+type Slot = { view?: SidebarView; waiting?: (view: SidebarView) => void };
+const slot = (): Slot => ((globalThis as Record<symbol, Slot>)[SLOT] ??= {});
+
+/** Called by the sidebar UI once it is ready. */
+export function offerSidebarView(view: SidebarView): void {
+  const s = slot();
+  s.view = view;
+  s.waiting?.(view);
+  s.waiting = undefined;
+}
+
+/** The sidebar UI, injected on first use; undefined if it could not be loaded. */
+export async function loadSidebarView(timeoutMs = 5000): Promise<SidebarView | undefined> {
+  const s = slot();
+  if (s.view) return s.view;
+  const offered = new Promise<SidebarView | undefined>((ok) => {
+    s.waiting = ok;
+    setTimeout(() => ok(undefined), timeoutMs);
+  });
+  await sendToBackground({ type: 'load-sidebar' });
+  return offered;
+}
