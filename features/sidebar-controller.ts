@@ -68,8 +68,13 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     open = true;
     // The UI is loaded the first time the sidebar is shown on this page.
     view ??= await (viewLoading ??= loadSidebarView());
-    // Closed again, or the UI could not load (the page stays as it was).
-    if (!open || !view) return;
+    if (!view) {
+      // It could not load: the page stays as it was, and the next request tries again.
+      viewLoading = undefined;
+      open = false;
+      return;
+    }
+    if (!open) return; // closed again while it loaded
     view.mount(props());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
     if (byUser) focusInside('#hl-heading');

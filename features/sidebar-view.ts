@@ -23,22 +23,22 @@ export interface SidebarView {
   readonly shadow: ShadowRoot;
 }
 
+// The hand-over only: each page script keeps the view it was given, so a UI left behind by an
+// earlier life of the extension (updated under an open page) is never picked up again.
 const SLOT = Symbol.for('hiplens.sidebar-view');
-type Slot = { view?: SidebarView; waiting?: (view: SidebarView) => void };
+type Slot = { waiting?: (view: SidebarView) => void };
 const slot = (): Slot => ((globalThis as Record<symbol, Slot>)[SLOT] ??= {});
 
-/** Called by the sidebar UI once it is ready. */
+/** Called by the sidebar UI once it is ready: hands it to the page script that asked for it. */
 export function offerSidebarView(view: SidebarView): void {
   const s = slot();
-  s.view = view;
   s.waiting?.(view);
   s.waiting = undefined;
 }
 
-/** The sidebar UI, injected on first use; undefined if it could not be loaded. */
+/** Asks the background to inject the sidebar UI and waits for it; undefined if it did not come. */
 export async function loadSidebarView(timeoutMs = 5000): Promise<SidebarView | undefined> {
   const s = slot();
-  if (s.view) return s.view;
   const offered = new Promise<SidebarView | undefined>((ok) => {
     s.waiting = ok;
     setTimeout(() => ok(undefined), timeoutMs);
