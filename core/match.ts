@@ -148,21 +148,25 @@ export class Matcher {
     return hasOwn(this.index.terms, key) ? this.index.terms[key] : undefined;
   }
 
-  /** Token -> the multi-word term keys that contain it, built on first use. */
-  private keysByToken(): Map<string, string[]> {
-    if (!this.keysByTokenCache) {
-      this.keysByTokenCache = new Map();
-      for (const key of Object.keys(this.index.terms)) {
-        const tokens = key.split(' ');
-        if (tokens.length < 2) continue;
-        for (const t of tokens) {
-          const keys = this.keysByTokenCache.get(t);
-          if (keys) keys.push(key);
-          else this.keysByTokenCache.set(t, [key]);
-        }
+  /**
+   * Token -> the multi-word term keys that contain it, built on a page's first use in steps of a
+   * hundred keys: on a fresh page, with code not yet compiled, it is the costliest part of matching.
+   */
+  private *keysByToken(): Steps<Map<string, string[]>> {
+    if (this.keysByTokenCache) return this.keysByTokenCache;
+    const keysByToken = new Map<string, string[]>();
+    let done = 0;
+    for (const key of Object.keys(this.index.terms)) {
+      if (++done % 100 === 0) yield;
+      const tokens = key.split(' ');
+      if (tokens.length < 2) continue;
+      for (const t of tokens) {
+        const keys = keysByToken.get(t);
+        if (keys) keys.push(key);
+        else keysByToken.set(t, [key]);
       }
     }
-    return this.keysByTokenCache;
+    return (this.keysByTokenCache = keysByToken);
   }
 
   /** What the sidebar shows: at most five articles, only on pages really about a hip or groin topic. */
@@ -322,8 +326,7 @@ export class Matcher {
    * "Hiatal hernia") never count.
    */
   private *addSplitNames(page: PageText, hits: Map<string, TermHits>, seen: Map<string, number>): Steps<void> {
-    // Building the token table is the costly part on a fresh page: a step of its own.
-    const keysByToken = this.keysByToken();
+    const keysByToken = yield* this.keysByToken();
     yield;
     for (const heading of new Set([page.title, page.headings[0] ?? ''])) {
       const headingWords = new Set(contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t)));
