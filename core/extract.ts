@@ -101,7 +101,7 @@ export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_L
   return runAll(extractionSteps(doc, limits));
 }
 
-/** The extraction as steps that stop (yield) every few hundred elements, for a live page. */
+/** The extraction as steps that stop (yield) every STEP_NODES elements, for a live page. */
 export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): Steps<PageText> {
   const title = squash(documentTitle(doc) || metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']));
   const description = metaContent(doc, [

@@ -58,7 +58,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   }
 
   function draw() {
-    if (open) view?.update(props());
+    if (open) view?.show(props());
   }
 
   async function show(byUser: boolean) {
@@ -75,7 +75,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (!open) return; // closed again while it loaded
-    view.mount(props());
+    view.show(props());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
     if (byUser) focusInside('#hl-heading');
   }
@@ -83,7 +83,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   function hide() {
     if (!open) return;
     open = false;
-    view?.unmount();
+    view?.hide();
     // Back to where the user was; otherwise the browser has already moved focus to the page.
     const target = returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected ? returnFocusTo : null;
     returnFocusTo = null;

@@ -41,7 +41,7 @@ export async function createSidebarView(ctx: ContentScriptContext): Promise<Side
 
   return {
     shadow: ui.shadow,
-    mount(next) {
+    show(next) {
       props = next;
       if (mounted) draw();
       else {
@@ -49,11 +49,7 @@ export async function createSidebarView(ctx: ContentScriptContext): Promise<Side
         ui.mount();
       }
     },
-    update(next) {
-      props = next;
-      if (mounted) draw();
-    },
-    unmount() {
+    hide() {
       if (!mounted) return;
       mounted = false;
       ui.remove();

@@ -13,12 +13,10 @@ export const SIDEBAR_UI_MARK = 'hiplens:sidebar-ui';
 
 /** What the page script needs from the sidebar UI. */
 export interface SidebarView {
-  /** Puts the sidebar on the page and draws it. */
-  mount(props: SidebarProps): void;
-  /** Draws it again, when mounted. */
-  update(props: SidebarProps): void;
+  /** Puts the sidebar on the page if it is not there, and draws it with these props. */
+  show(props: SidebarProps): void;
   /** Takes it off the page. */
-  unmount(): void;
+  hide(): void;
   /** The sidebar's shadow root, for focus and the clipboard. */
   readonly shadow: ShadowRoot;
 }
