@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { WIDTH_LIMITS, clampWidth, setSiteList, type OpenMode, type Settings, type Side } from '../core/settings';
-import { settingsStore } from '../features/settings-store';
+import { WIDTH_LIMITS, clampWidth, type OpenMode, type SettingsChange, type Side } from '../core/settings';
+import { changeSettings } from '../features/storage-client';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
 import { SiteList } from './SiteList';
-import { useStored } from './useStored';
+import { useSettings } from './useSettings';
 
 const MODES: [OpenMode, string, string][] = [
   ['auto', 'Open when a page matches strongly', 'The sidebar opens by itself on pages about a hip or groin topic.'],
@@ -25,12 +25,12 @@ function useShortcut(): string {
 }
 
 export function Options() {
-  const settings = useStored(settingsStore);
+  const settings = useSettings();
   const shortcut = useShortcut();
   const [status, setStatus] = useState('');
-  const save = async (change: (s: Settings) => Settings) => {
-    await settingsStore.update(change);
-    setStatus('Saved.');
+  const save = async (change: SettingsChange) => {
+    const answer = await changeSettings(change);
+    setStatus(answer.ok ? 'Saved.' : `Not saved: ${answer.error}. Your earlier settings are kept.`);
   };
   if (!settings) return <main class="page" aria-busy="true" />;
   return (
@@ -41,7 +41,7 @@ export function Options() {
         <legend>When the sidebar appears</legend>
         {MODES.map(([mode, label, hint]) => (
           <label key={mode} class="choice">
-            <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => void save((s) => ({ ...s, mode }))} />
+            <input type="radio" name="mode" value={mode} checked={settings.mode === mode} onChange={() => void save({ kind: 'set', values: { mode } })} />
             <span>
               <strong>{label}</strong>
               <br />
@@ -54,7 +54,7 @@ export function Options() {
         <legend>Where it docks</legend>
         {(['right', 'left'] as Side[]).map((side) => (
           <label key={side} class="choice">
-            <input type="radio" name="side" value={side} checked={settings.side === side} onChange={() => void save((s) => ({ ...s, side }))} />
+            <input type="radio" name="side" value={side} checked={settings.side === side} onChange={() => void save({ kind: 'set', values: { side } })} />
             <span>{side === 'right' ? 'Right side of the page' : 'Left side of the page'}</span>
           </label>
         ))}
@@ -68,28 +68,28 @@ export function Options() {
             value={settings.width}
             onChange={(e) => {
               const width = clampWidth(Number((e.currentTarget as HTMLInputElement).value));
-              void save((s) => ({ ...s, width }));
+              void save({ kind: 'set', values: { width } });
             }}
           />
         </label>
       </fieldset>
       <fieldset>
         <legend>Pause</legend>
-        <PauseEverywhere paused={settings.paused} onSaved={() => setStatus('Saved.')} />
+        <PauseEverywhere paused={settings.paused} onSaved={setStatus} />
       </fieldset>
       <SiteList
         id="paused-sites"
         title="Paused sites"
         hint="HipLens never reads pages on these sites."
         hosts={settings.pausedSites}
-        onChange={(hosts) => void save((s) => setSiteList(s, 'pausedSites', hosts))}
+        onChange={(hosts) => void save({ kind: 'site-list', list: 'pausedSites', hosts })}
       />
       <SiteList
         id="always-sites"
         title="Always show on these sites"
         hint="The sidebar opens on every page of these sites, matching or not."
         hosts={settings.alwaysSites}
-        onChange={(hosts) => void save((s) => setSiteList(s, 'alwaysSites', hosts))}
+        onChange={(hosts) => void save({ kind: 'site-list', list: 'alwaysSites', hosts })}
       />
       <section aria-labelledby="shortcut-title">
         <h2 id="shortcut-title">Keyboard shortcut</h2>

@@ -3,14 +3,13 @@ import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
 import { searchArticleIds } from '../core/library-search';
 import type { PageInfo, ToContent } from '../core/messages';
-import { setSiteRule } from '../core/settings';
 import { readerUrl } from '../features/extension-urls';
-import { settingsStore } from '../features/settings-store';
+import { changeSettings } from '../features/storage-client';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
 import { SearchBox } from './SearchBox';
 import { SiteControls } from './SiteControls';
-import { useStored } from './useStored';
+import { useSettings } from './useSettings';
 
 type TabState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'page'; info: PageInfo };
 
@@ -37,7 +36,7 @@ function useActiveTab(): TabState {
 }
 
 export function Popup() {
-  const settings = useStored(settingsStore);
+  const settings = useSettings();
   const tab = useActiveTab();
   return (
     <main class="page popup" aria-labelledby="popup-title">
@@ -69,8 +68,8 @@ export function Popup() {
         <SiteControls
           host={tab.info.host}
           settings={settings}
-          onSiteRule={(rule) => void settingsStore.update((s) => setSiteRule(s, tab.info.host, rule))}
-          onResumeAll={() => void settingsStore.update((s) => ({ ...s, paused: false }))}
+          onSiteRule={(rule) => void changeSettings({ kind: 'site-rule', host: tab.info.host, rule })}
+          onResumeAll={() => void changeSettings({ kind: 'set', values: { paused: false } })}
         />
       )}
       {settings && <PauseEverywhere paused={settings.paused} />}

@@ -1,39 +1,10 @@
 import { cardsById } from '../core/cards';
-import type { Suggestion } from '../core/match';
-import type { Settings } from '../core/settings';
+import type { PageStatus, SidebarProps } from '../core/sidebar-types';
 import { Disclaimer } from './Disclaimer';
 import { ResizeHandle } from './ResizeHandle';
 import { SearchBox } from './SearchBox';
-import { SiteControls, type SiteRule } from './SiteControls';
+import { SiteControls } from './SiteControls';
 import { SuggestionCard } from './SuggestionCard';
-
-/** What the sidebar knows about the page: matches, none, or not read (paused / off). */
-export type PageStatus = 'matches' | 'none' | 'paused' | 'off';
-
-export interface SidebarActions {
-  close(): void;
-  collapse(): void;
-  expand(): void;
-  resize(width: number): void;
-  read(id: string): void;
-  toggleSave(id: string): void;
-  copy(text: string): Promise<boolean>;
-  setSiteRule(rule: SiteRule): void;
-  resumeAll(): void;
-  search(query: string): Promise<string[]>;
-}
-
-export interface SidebarProps {
-  status: PageStatus;
-  suggestions: Suggestion[];
-  settings: Settings;
-  host: string;
-  savedIds: ReadonlySet<string>;
-  /** Narrow windows get an overlay across the page instead of a docked column. */
-  narrow: boolean;
-  collapsed: boolean;
-  actions: SidebarActions;
-}
 
 const FOCUSABLE = 'button:not([disabled]), input, [tabindex]:not([tabindex="-1"]), a[href]';
 
@@ -55,12 +26,13 @@ function trapFocus(event: KeyboardEvent) {
 }
 
 const STATUS_TEXT: Record<Exclude<PageStatus, 'matches'>, string> = {
+  reading: 'Reading this page…',
   none: 'This page does not look like it is about a hip or groin topic.',
   paused: 'HipLens is paused here, so it has not read this page.',
   off: 'Suggestions are turned off in the settings; search the library below.',
 };
 
-export function Sidebar({ status, suggestions, settings, host, savedIds, narrow, collapsed, actions }: SidebarProps) {
+export function Sidebar({ status, suggestions, settings, host, savedIds, narrow, collapsed, notice, actions }: SidebarProps) {
   const shown = suggestions.filter((s) => cardsById.has(s.id));
   const sideClass = `side-${settings.side}${narrow ? ' narrow' : ''}`;
   if (collapsed)
@@ -100,6 +72,11 @@ export function Sidebar({ status, suggestions, settings, host, savedIds, narrow,
         </div>
       </header>
       <Disclaimer />
+      {notice && (
+        <p class="write-error" role="alert">
+          {notice}
+        </p>
+      )}
       {status === 'matches' && shown.length ? (
         <section aria-labelledby="hl-related">
           <h2 class="section-title" id="hl-related">

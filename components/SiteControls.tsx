@@ -1,7 +1,4 @@
-import type { Settings } from '../core/settings';
-import { normalizeHost } from '../core/settings';
-
-export type SiteRule = 'paused' | 'always' | 'none';
+import { normalizeHost, type Settings, type SiteRule } from '../core/settings';
 
 interface Props {
   host: string;

@@ -13,7 +13,7 @@ import type { PageText } from './extract';
 import { Field, MIN_FUZZY_LENGTH, PROFILE_SCALE, vocabularyGroupOf, type MatchIndex, type TermTarget } from './match-index';
 import { OTHER_SENSES } from './other-senses';
 import { ANIMAL_WORDS, COMPETING_REGION_WORDS, GENERIC_WORDS, NOT_LOWER_BACK, OTHER_REGION_WORDS, REGION_PAIRS, REGION_WORDS } from './region';
-import { runAll, runInSlices, type Steps } from './steps';
+import { runAll, type Steps } from './steps';
 import { STOPWORDS, clauses, contentTokens, editDistance, keyOf, tokenize } from './text';
 
 export interface Suggestion {
@@ -66,7 +66,7 @@ export const GATE = {
   splitNameWeight: 0.6,
 };
 
-// Characters of text scanned between chances to pause (see matchInSlices).
+// Characters of text scanned between chances to pause (the analysis is written as steps, see core/steps.ts).
 const SLICE_CHARS = 1000;
 
 /** Where a slice starting at `start` ends: at a line or sentence end, so no phrase is cut. */
@@ -172,14 +172,6 @@ export class Matcher {
   /** What the sidebar shows: at most five articles, only on pages really about a hip or groin topic. */
   match(page: PageText): Suggestion[] {
     return this.suggestionsFrom(this.analyse(page));
-  }
-
-  /**
-   * The same as `match`, in slices: whenever a slice of the work has taken `sliceMs`, it awaits
-   * `pause()` so a browser tab's main thread is never held for long.
-   */
-  async matchInSlices(page: PageText, pause: () => Promise<void>, sliceMs: number): Promise<Suggestion[]> {
-    return this.suggestionsFrom(await runInSlices(this.analysisSteps(page), pause, sliceMs));
   }
 
   /** Every article with any evidence on the page, best first, with the gate's verdict on each. */

@@ -1,7 +1,13 @@
-// Every message between the background, the content script and the extension pages, typed once.
+// Every message between the background, the content scripts and the extension pages, typed once.
+import { isCollectionChange, type CollectionChange } from './collection';
+import type { PageText } from './extract';
+import type { Suggestion } from './match';
+import { isSettingsChange, type SettingsChange } from './settings';
 
 /** Content script or extension page -> background. */
 export type ToBackground =
+  /** Match a page's text against the library; answered with a MatchAnswer. */
+  | { type: 'match-page'; page: PageText }
   /** The page was (re)evaluated: the badge shows `count`. */
   | { type: 'page-suggestions'; count: number }
   /** Open an article in the reader page, in a new tab. */
@@ -9,9 +15,26 @@ export type ToBackground =
   /** Search the library; answered with a SearchAnswer. */
   | { type: 'search'; query: string }
   /** The page script is about to show the sidebar: inject the sidebar UI into its frame. */
-  | { type: 'load-sidebar' };
+  | { type: 'load-sidebar' }
+  /** Change the settings; answered with a WriteAnswer. */
+  | { type: 'change-settings'; change: SettingsChange }
+  /** Change the saved collection; answered with a WriteAnswer. */
+  | { type: 'change-collection'; change: CollectionChange }
+  /** Which articles are saved; answered with a SavedIdsAnswer. */
+  | { type: 'saved-article-ids' };
+
+export interface MatchAnswer {
+  suggestions: Suggestion[];
+}
 
 export interface SearchAnswer {
+  ids: string[];
+}
+
+/** Whether a write reached storage; if not, what to tell the user. Nothing stored before is lost either way. */
+export type WriteAnswer = { ok: true } | { ok: false; error: string };
+
+export interface SavedIdsAnswer {
   ids: string[];
 }
 
@@ -32,14 +55,46 @@ export interface PageInfo {
   reading: boolean;
 }
 
+/** The most a page may send to be matched: what extraction keeps, with room to spare. */
+const MAX_PAGE_TEXT = 100_000;
+
+function isPageText(value: unknown): value is PageText {
+  const p = value as Record<string, unknown> | null;
+  if (!p || typeof p !== 'object') return false;
+  const short = (v: unknown) => typeof v === 'string' && v.length <= MAX_PAGE_TEXT;
+  return (
+    short(p.title) &&
+    short(p.description) &&
+    short(p.body) &&
+    typeof p.truncated === 'boolean' &&
+    Array.isArray(p.headings) &&
+    p.headings.length <= 1000 &&
+    p.headings.every(short)
+  );
+}
+
 export function isToBackground(message: unknown): message is ToBackground {
   const m = message as Record<string, unknown> | null;
   if (!m || typeof m !== 'object') return false;
-  if (m.type === 'page-suggestions') return Number.isInteger(m.count);
-  if (m.type === 'open-reader') return typeof m.articleId === 'string';
-  if (m.type === 'search') return typeof m.query === 'string';
-  if (m.type === 'load-sidebar') return true;
-  return false;
+  switch (m.type) {
+    case 'match-page':
+      return isPageText(m.page);
+    case 'page-suggestions':
+      return Number.isInteger(m.count);
+    case 'open-reader':
+      return typeof m.articleId === 'string';
+    case 'search':
+      return typeof m.query === 'string';
+    case 'load-sidebar':
+    case 'saved-article-ids':
+      return true;
+    case 'change-settings':
+      return isSettingsChange(m.change);
+    case 'change-collection':
+      return isCollectionChange(m.change);
+    default:
+      return false;
+  }
 }
 
 export function isToContent(message: unknown): message is ToContent {

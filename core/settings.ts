@@ -3,6 +3,8 @@
 // survive updates that add fields, and anything malformed falls back instead of breaking.
 
 export type OpenMode = 'auto' | 'badge' | 'off';
+/** A site's own rule: never read it, always show the sidebar there, or follow the settings. */
+export type SiteRule = 'paused' | 'always' | 'none';
 export type Side = 'right' | 'left';
 
 export interface Settings {
@@ -72,11 +74,19 @@ export function isPausedOn(settings: Settings, host: string): boolean {
   return settings.paused || settings.pausedSites.includes(normalizeHost(host));
 }
 
+/** What HipLens does on a page of one site. */
+export interface SiteBehaviour {
+  read: boolean;
+  /** Paused (everywhere or on this site) rather than turned off. */
+  paused: boolean;
+  autoOpen: 'matches' | 'always' | 'never';
+}
+
 /** What HipLens does on a page of `host`, given the settings. */
-export function siteBehaviour(settings: Settings, host: string): { read: boolean; autoOpen: 'matches' | 'always' | 'never' } {
-  if (isPausedOn(settings, host)) return { read: false, autoOpen: 'never' };
-  if (settings.alwaysSites.includes(normalizeHost(host))) return { read: true, autoOpen: 'always' };
-  return { read: settings.mode !== 'off', autoOpen: settings.mode === 'auto' ? 'matches' : 'never' };
+export function siteBehaviour(settings: Settings, host: string): SiteBehaviour {
+  if (isPausedOn(settings, host)) return { read: false, paused: true, autoOpen: 'never' };
+  if (settings.alwaysSites.includes(normalizeHost(host))) return { read: true, paused: false, autoOpen: 'always' };
+  return { read: settings.mode !== 'off', paused: false, autoOpen: settings.mode === 'auto' ? 'matches' : 'never' };
 }
 
 /** Replaces one site list; a host on it leaves the other list, so a site has one rule at most. */
@@ -86,7 +96,7 @@ export function setSiteList(settings: Settings, list: 'pausedSites' | 'alwaysSit
 }
 
 /** Adds or removes a host from one of the site lists, keeping the other list consistent. */
-export function setSiteRule(settings: Settings, host: string, rule: 'paused' | 'always' | 'none'): Settings {
+export function setSiteRule(settings: Settings, host: string, rule: SiteRule): Settings {
   const h = normalizeHost(host);
   if (!h) return settings;
   const without = (list: string[]) => list.filter((x) => x !== h);
@@ -95,4 +105,35 @@ export function setSiteRule(settings: Settings, host: string, rule: 'paused' | '
     pausedSites: rule === 'paused' ? [...without(settings.pausedSites), h].sort() : without(settings.pausedSites),
     alwaysSites: rule === 'always' ? [...without(settings.alwaysSites), h].sort() : without(settings.alwaysSites),
   };
+}
+
+/**
+ * A change to the settings, as the sidebar, popup and options page ask for it. Changes travel
+ * to the background, the one writer, which applies them in order to what is stored, so two
+ * views changing different fields at once never undo each other.
+ */
+export type SettingsChange =
+  | { kind: 'set'; values: Partial<Pick<Settings, 'mode' | 'side' | 'width' | 'paused'>> }
+  | { kind: 'site-rule'; host: string; rule: SiteRule }
+  | { kind: 'site-list'; list: 'pausedSites' | 'alwaysSites'; hosts: string[] };
+
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  switch (change.kind) {
+    case 'set':
+      return repairSettings({ ...settings, ...change.values });
+    case 'site-rule':
+      return setSiteRule(settings, change.host, change.rule);
+    case 'site-list':
+      return repairSettings(setSiteList(settings, change.list, hostList(change.hosts)));
+  }
+}
+
+export function isSettingsChange(value: unknown): value is SettingsChange {
+  const c = value as Record<string, unknown> | null;
+  if (!c || typeof c !== 'object') return false;
+  if (c.kind === 'set') return !!c.values && typeof c.values === 'object';
+  if (c.kind === 'site-rule') return typeof c.host === 'string' && (c.rule === 'paused' || c.rule === 'always' || c.rule === 'none');
+  if (c.kind === 'site-list')
+    return (c.list === 'pausedSites' || c.list === 'alwaysSites') && Array.isArray(c.hosts) && c.hosts.every((h) => typeof h === 'string');
+  return false;
 }

@@ -1,14 +1,22 @@
-// Answers the content scripts' and pages' messages: badge counts, the reader, library search,
-// and loading the sidebar UI into a page that shows it.
+// Answers the content scripts' and pages' messages: matching pages against the library (the
+// background keeps the parsed index for its life, so no page ever carries it), badge counts, the
+// reader, library search, loading the sidebar UI into a page that shows it, and every write to
+// stored data (features/storage-writer.ts, the one writer).
 import { browser, type Browser } from 'wxt/browser';
-import { isToBackground, type SearchAnswer } from '../core/messages';
+import { matcher } from '../core/bundled-library';
 import { searchArticleIds } from '../core/library-search';
+import { isToBackground, type MatchAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
 import { readerUrl, SIDEBAR_UI_SCRIPT } from './extension-urls';
+import { changeCollection, changeSettings, savedArticleIds } from './storage-writer';
 
-export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<SearchAnswer | void> {
+type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | void;
+
+export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Answer> {
   if (!isToBackground(message)) return;
   switch (message.type) {
+    case 'match-page':
+      return { suggestions: matcher.match(message.page) };
     case 'page-suggestions':
       if (sender.tab?.id !== undefined) await showSuggestionCount(sender.tab.id, message.count);
       return;
@@ -23,6 +31,12 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     case 'load-sidebar':
       if (sender.tab?.id !== undefined) await injectSidebarUi(sender.tab.id, sender.frameId ?? 0);
       return;
+    case 'change-settings':
+      return changeSettings(message.change);
+    case 'change-collection':
+      return changeCollection(message.change);
+    case 'saved-article-ids':
+      return { ids: await savedArticleIds() };
   }
 }
 

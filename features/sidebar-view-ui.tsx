@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar, type SidebarProps } from '../components/Sidebar';
+import { Sidebar } from '../components/Sidebar';
+import type { SidebarProps } from '../core/sidebar-types';
 import { HOST_ELEMENT, type SidebarView } from './sidebar-view';
 
 const HOST_STYLE = [

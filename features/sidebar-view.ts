@@ -4,7 +4,7 @@
 // only into pages that show it, so the many pages that never do are spared its cost.
 // Both scripts run in the extension's isolated world of the same frame and meet through one
 // slot on its global object; the page cannot see it.
-import type { SidebarProps } from '../components/Sidebar';
+import type { SidebarProps } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 
 export const HOST_ELEMENT = 'hiplens-sidebar';

@@ -15,7 +15,7 @@ export default defineContentScript({
     try {
       offerSidebarView(await createSidebarView(ctx));
     } catch (error) {
-      console.debug('HipLens could not load its sidebar on this page', error);
+      console.warn('HipLens could not load its sidebar on this page', error);
     }
   },
 });

@@ -96,6 +96,7 @@ describe('when it appears', () => {
 
   it('keeps keyboard focus inside while in use', async () => {
     const page = await open(HIP_PAGE);
+    await expect.poll(() => sidebarHost(page).count()).toBe(1);
     await clickToolbarButton(env.ext, page); // auto-opened: close, then open as the user
     await clickToolbarButton(env.ext, page);
     await expect.poll(() => focusedInSidebar(page)).toBe('h2:hl-heading');
@@ -190,7 +191,7 @@ describe('cards', () => {
     const card = page.locator('hiplens-sidebar [data-article-id="hip-flexor-strain"]');
     await card.getByRole('button', { name: /Save/ }).click();
     await expect.poll(() => card.getByRole('button', { name: /Save/ }).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => stored(env.ext, 'collection')).toMatchObject([{ kind: 'article', articleId: 'hip-flexor-strain' }]);
+    await expect.poll(() => stored(env.ext, 'item:article:hip-flexor-strain')).toMatchObject({ v: 1, kind: 'article', articleId: 'hip-flexor-strain' });
 
     await card.getByRole('button', { name: /Copy the summary/ }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied');

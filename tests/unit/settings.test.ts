@@ -1,9 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { repairCollection, toggleArticle } from '../../core/collection';
-import { DEFAULT_SETTINGS, clampWidth, normalizeHost, repairSettings, setSiteRule, siteBehaviour } from '../../core/settings';
-import { collectionStore } from '../../features/collection-store';
-import { settingsStore } from '../../features/settings-store';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, applySettingsChange, clampWidth, isSettingsChange, normalizeHost, repairSettings, setSiteRule, siteBehaviour } from '../../core/settings';
 
 describe('settings', () => {
   it('fill in defaults and repair what is malformed, so they survive updates', () => {
@@ -25,12 +21,12 @@ describe('settings', () => {
 
   it('decide what happens on a site', () => {
     const s = { ...DEFAULT_SETTINGS };
-    expect(siteBehaviour(s, 'a.com')).toEqual({ read: true, autoOpen: 'matches' });
-    expect(siteBehaviour({ ...s, mode: 'badge' }, 'a.com')).toEqual({ read: true, autoOpen: 'never' });
-    expect(siteBehaviour({ ...s, mode: 'off' }, 'a.com')).toEqual({ read: false, autoOpen: 'never' });
-    expect(siteBehaviour({ ...s, paused: true, alwaysSites: ['a.com'] }, 'a.com')).toEqual({ read: false, autoOpen: 'never' });
-    expect(siteBehaviour(setSiteRule(s, 'www.a.com', 'paused'), 'a.com').read).toBe(false);
-    expect(siteBehaviour(setSiteRule(s, 'a.com', 'always'), 'a.com')).toEqual({ read: true, autoOpen: 'always' });
+    expect(siteBehaviour(s, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'matches' });
+    expect(siteBehaviour({ ...s, mode: 'badge' }, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'never' });
+    expect(siteBehaviour({ ...s, mode: 'off' }, 'a.com')).toEqual({ read: false, paused: false, autoOpen: 'never' });
+    expect(siteBehaviour({ ...s, paused: true, alwaysSites: ['a.com'] }, 'a.com')).toEqual({ read: false, paused: true, autoOpen: 'never' });
+    expect(siteBehaviour(setSiteRule(s, 'www.a.com', 'paused'), 'a.com')).toEqual({ read: false, paused: true, autoOpen: 'never' });
+    expect(siteBehaviour(setSiteRule(s, 'a.com', 'always'), 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'always' });
   });
 
   it('keep a site in one list at a time', () => {
@@ -42,31 +38,22 @@ describe('settings', () => {
   });
 });
 
-describe('collection', () => {
-  it('toggles saved articles and repairs stored entries without losing good ones', () => {
-    const saved = toggleArticle([], 'groin-strain', new Date('2026-01-01'));
-    expect(saved).toEqual([{ kind: 'article', articleId: 'groin-strain', savedAt: '2026-01-01T00:00:00.000Z', note: '' }]);
-    expect(toggleArticle(saved, 'groin-strain')).toEqual([]);
-    expect(repairCollection([null, 'x', { kind: 'article' }, { kind: 'page', url: 'https://a.org' }, ...saved])).toEqual([
-      { kind: 'page', url: 'https://a.org', title: 'https://a.org', savedAt: '1970-01-01T00:00:00.000Z', note: '' },
-      ...saved,
-    ]);
-    expect(repairCollection('garbage')).toEqual([]);
+
+describe('settings changes, as the views ask the background for them', () => {
+  it('apply one field, a site rule or a whole list, and come out repaired', () => {
+    expect(applySettingsChange(DEFAULT_SETTINGS, { kind: 'set', values: { width: 5000 } }).width).toBe(640);
+    expect(applySettingsChange(DEFAULT_SETTINGS, { kind: 'set', values: { mode: 'nonsense' as never } }).mode).toBe('auto');
+    const paused = applySettingsChange(DEFAULT_SETTINGS, { kind: 'site-rule', host: 'https://www.a.com/x', rule: 'paused' });
+    expect(paused.pausedSites).toEqual(['a.com']);
+    const listed = applySettingsChange(paused, { kind: 'site-list', list: 'alwaysSites', hosts: ['A.com', 'b.org'] });
+    expect(listed).toMatchObject({ pausedSites: [], alwaysSites: ['a.com', 'b.org'] });
   });
-});
 
-describe('stores (browser.storage)', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('read defaults, write changes and tell watchers', async () => {
-    expect(await settingsStore.load()).toEqual(DEFAULT_SETTINGS);
-    const seen: unknown[] = [];
-    const stop = settingsStore.watch((s) => seen.push(s.mode));
-    await settingsStore.update((s) => ({ ...s, mode: 'off' }));
-    expect((await settingsStore.load()).mode).toBe('off');
-    expect(seen).toEqual(['off']);
-    stop();
-    await collectionStore.update((items) => toggleArticle(items, 'sciatica'));
-    expect((await collectionStore.load()).map((i) => i.kind === 'article' && i.articleId)).toEqual(['sciatica']);
+  it('are checked before they are applied', () => {
+    expect(isSettingsChange({ kind: 'set', values: { paused: true } })).toBe(true);
+    expect(isSettingsChange({ kind: 'site-rule', host: 'a.com', rule: 'maybe' })).toBe(false);
+    expect(isSettingsChange({ kind: 'site-list', list: 'pausedSites', hosts: [1] })).toBe(false);
+    expect(isSettingsChange({ kind: 'drop-table' })).toBe(false);
+    expect(isSettingsChange(null)).toBe(false);
   });
 });

@@ -1,0 +1,99 @@
+// The one writer of stored data, in the background. The sidebar, the popup and the options page
+// ask for changes by message (features/storage-client.ts); the background applies them one at a
+// time, in the order they arrive, so no two writes interleave. Settings are one versioned item
+// (WXT storage with migrations); the collection is one key per item (core/collection.ts), so
+// saving one item never rewrites another. A write that fails is answered with what went wrong,
+// and what was stored before stays as it was.
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import {
+  articleIdOfKey,
+  isItemKey,
+  itemKey,
+  mergeSaved,
+  planLegacyMigration,
+  toStored,
+  upgradeItem,
+  type CollectionChange,
+} from '../core/collection';
+import type { WriteAnswer } from '../core/messages';
+import { applySettingsChange, DEFAULT_SETTINGS, repairSettings, type Settings, type SettingsChange } from '../core/settings';
+
+/**
+ * v1: the settings object of the first releases, unversioned. v2: the same fields, repaired
+ * (host lists normalised and sorted, width clamped), from when writes went through the background.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: (old: unknown) => repairSettings(old) },
+});
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `write` after every write asked for before it, whatever became of those. */
+function inOrder<T>(write: () => Promise<T>): Promise<T> {
+  const result = queue.then(write, write);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+function failure(error: unknown): WriteAnswer {
+  const text = String((error as Error)?.message ?? error);
+  // Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError"; either way, the user
+  // needs to know that the browser's storage for HipLens is full.
+  const full = /quota/i.test(text);
+  return { ok: false, error: full ? 'the browser’s storage for HipLens is full' : `the browser could not store it (${text})` };
+}
+
+async function answer(write: () => Promise<void>): Promise<WriteAnswer> {
+  try {
+    await inOrder(write);
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export function changeSettings(change: SettingsChange): Promise<WriteAnswer> {
+  return answer(async () => {
+    const current = repairSettings(await settingsItem.getValue());
+    await settingsItem.setValue(applySettingsChange(current, change));
+  });
+}
+
+export function changeCollection(change: CollectionChange): Promise<WriteAnswer> {
+  return answer(async () => {
+    if (change.kind === 'remove') {
+      await browser.storage.local.remove(change.key);
+      return;
+    }
+    const key = itemKey(change.item);
+    const existing = upgradeItem((await browser.storage.local.get(key))[key]);
+    await browser.storage.local.set({ [key]: toStored(mergeSaved(existing, change.item)) });
+  });
+}
+
+/** The ids of the saved articles. */
+export async function savedArticleIds(): Promise<string[]> {
+  const all = await browser.storage.local.get(null);
+  return Object.keys(all).flatMap((key) => {
+    const id = isItemKey(key) ? articleIdOfKey(key) : undefined;
+    return id && upgradeItem(all[key]) ? [id] : [];
+  });
+}
+
+/**
+ * Brings stored data to today's layout, once, before any other write: the one-array collection of
+ * the first releases becomes one key per item (the array goes only after every item is written).
+ */
+export function migrateStorage(): Promise<void> {
+  return inOrder(async () => {
+    const plan = planLegacyMigration(await browser.storage.local.get(null));
+    if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
+    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
+  }).catch((error) => {
+    // The old array stays where it was and the next start tries again.
+    console.warn('HipLens could not move the saved collection to its new layout', error);
+  });
+}
