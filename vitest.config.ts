@@ -5,5 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // Generous: some tests compile the whole library or scan every shared page, and a loaded
+    // 2-core machine must not fail them by the clock.
+    testTimeout: 60_000,
   },
 });

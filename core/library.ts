@@ -1,5 +1,5 @@
 // The library's schema: what an article holds once compiled. The compiler
-// (core/compile-library.ts) produces these; everything else only reads them.
+// (compiler/library-compiler.ts) produces these; everything else only reads them.
 
 export const REGIONS = [
   'overview',

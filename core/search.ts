@@ -6,20 +6,16 @@ import { contentTokens, editDistance, keyOf } from './text';
 
 type Searchable = SearchDoc;
 
-const KEYS = [
+export const SEARCH_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'aliases', weight: 2 },
   { name: 'keywords', weight: 1 },
   { name: 'summary', weight: 0.3 },
 ];
 
-const OPTIONS = { keys: KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
+const OPTIONS = { keys: SEARCH_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
 
 export type SearchIndexJson = ReturnType<FuseIndex<Searchable>['toJSON']>;
-
-export function buildSearchIndex(cards: readonly Searchable[]): SearchIndexJson {
-  return Fuse.createIndex(KEYS, [...cards]).toJSON();
-}
 
 export class LibrarySearch<T extends Searchable> {
   private readonly fuse: Fuse<T>;

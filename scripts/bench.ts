@@ -4,13 +4,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { compileFromDisk } from './compile-library';
-import { indexSourceOf } from '../core/compile-library';
+import { indexSourceOf } from '../compiler/library-compiler';
 import { extractPageText, type PageText } from '../core/extract';
 import { Matcher } from '../core/match';
-import { buildMatchIndex, type IndexSource } from '../core/match-index';
+import { buildMatchIndex } from '../compiler/match-index-builder';
+import type { IndexSource } from '../core/match-index';
 import { textPageHtml } from './text-page';
+import { parseDocument } from './parse-document';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -74,7 +75,7 @@ function main() {
   // page is timed cold, matcher construction included.
   const freshMatcher = () => new Matcher(index);
   const pages = loadPages();
-  const documents = pages.map((p) => parseHTML(p.html).document as unknown as Document);
+  const documents = pages.map((p) => parseDocument(p.html));
 
   // Warm the JIT once, as a browser that has run the content script before would be.
   for (const doc of documents.slice(0, 30)) freshMatcher().match(extractPageText(doc));

@@ -4,10 +4,10 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../core/compile-library';
+import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../compiler/library-compiler';
 import { toCard, toSearchDoc } from '../core/library';
-import { buildMatchIndex } from '../core/match-index';
-import { buildSearchIndex } from '../core/search';
+import { buildMatchIndex } from '../compiler/match-index-builder';
+import { buildSearchIndex } from '../compiler/search-index-builder';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --articles DIR and --out DIR exist for the tests, which prove that a bad file stops the build.

@@ -5,15 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { matcher } from '../core/bundled-library';
 import { cardsById } from '../core/cards';
 import { suggestForDocument } from '../core/suggest';
+import { parseDocument } from './parse-document';
 import { textPageHtml } from './text-page';
 
-function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+const parse = parseDocument;
 
 /** A text file: its first line is the title, the rest the body. */
 function textToHtml(text: string): string {
@@ -36,11 +34,13 @@ async function batch(file: string): Promise<void> {
   for await (const line of lines) {
     if (!line.trim()) continue;
     const { id, html } = JSON.parse(line) as { id: string; html: string };
-    let suggestions: { id: string; score: number }[] = [];
+    let suggestions: { id: string; score: number }[];
     try {
       suggestions = suggestForDocument(parse(html), matcher).suggestions.map(({ id, score }) => ({ id, score }));
     } catch (error) {
-      console.error(`${id}: ${(error as Error).message}`);
+      // A crash is never a quiet answer: the scorer would count "[]" as silence.
+      console.error(`related: page ${id} failed: ${(error as Error).stack ?? error}`);
+      process.exit(1);
     }
     process.stdout.write(JSON.stringify({ id, suggestions }) + '\n');
   }

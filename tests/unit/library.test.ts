@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryError, compileLibrary, countWords, parseConditions, type Condition, type SourceFile } from '../../core/compile-library';
+import { LibraryError, compileLibrary, countWords, parseConditions, type Condition, type SourceFile } from '../../compiler/library-compiler';
 import { SUMMARY_LIMIT } from '../../core/library';
 import { compileFromDisk } from '../../scripts/compile-library';
 

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from '../../core/compile-library';
+import { blocksText } from '../../compiler/library-compiler';
 import { compileFromDisk } from '../../scripts/compile-library';
 
 const SHINGLE = 10;

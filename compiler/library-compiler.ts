@@ -11,9 +11,9 @@ import {
   type Inline,
   type Region,
   type Source,
-} from './library';
-import type { IndexSource } from './match-index';
-import { phraseKey } from './text';
+} from '../core/library';
+import type { IndexSource } from '../core/match-index';
+import { phraseKey } from '../core/text';
 
 export interface SourceFile {
   /** File name, used in messages, e.g. "hip-flexor-strain.md". */

@@ -1,0 +1,36 @@
+// npm run --silent extract -- --jsonl IN.jsonl
+//   the contract of ../shared/eval/extraction.mjs: reads lines {"id","url","html"} and prints one
+//   line {"id","title","text"} per input line, in order, where `text` is the page's main content
+//   exactly as the relevance engine reads it: the very extraction code the page script runs.
+// npm run --silent extract -- FILE.html    the same for one saved page, as plain text.
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { extractPageText } from '../core/extract';
+import { parseDocument } from './parse-document';
+
+async function batch(file: string): Promise<void> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const { id, html } = JSON.parse(line) as { id: string; html: string };
+    let page;
+    try {
+      page = extractPageText(parseDocument(html));
+    } catch (error) {
+      // A crash is never an empty answer: the scorer must see it.
+      console.error(`extract: page ${id} failed: ${(error as Error).stack ?? error}`);
+      process.exit(1);
+    }
+    process.stdout.write(JSON.stringify({ id, title: page.title, text: page.body }) + '\n');
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--jsonl' && args[1]) await batch(args[1]);
+else if (args[0]) {
+  const page = extractPageText(parseDocument(readFileSync(args[0], 'utf8')));
+  process.stdout.write(`${page.title}\n\n${page.body}\n`);
+} else {
+  console.error('usage: npm run --silent extract -- --jsonl IN.jsonl | FILE.html');
+  process.exit(2);
+}
