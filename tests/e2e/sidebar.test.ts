@@ -185,6 +185,18 @@ describe('placement', () => {
 });
 
 describe('cards', () => {
+  it('keeps both items when two tabs save at the same moment', async () => {
+    const [hip, groin] = await Promise.all([open(HIP_PAGE), open('/pages/groin-strain.html')]);
+    const save = (page: Page, id: string) => page.locator(`hiplens-sidebar [data-article-id="${id}"]`).getByRole('button', { name: /Save/ });
+    await Promise.all([expect.poll(() => save(hip, 'hip-flexor-strain').count()).toBe(1), expect.poll(() => save(groin, 'groin-strain').count()).toBe(1)]);
+    await Promise.all([save(hip, 'hip-flexor-strain').click(), save(groin, 'groin-strain').click()]);
+    await expect.poll(() => stored(env.ext, 'item:article:hip-flexor-strain')).toMatchObject({ articleId: 'hip-flexor-strain' });
+    await expect.poll(() => stored(env.ext, 'item:article:groin-strain')).toMatchObject({ articleId: 'groin-strain' });
+    for (const [page, id] of [[hip, 'hip-flexor-strain'], [groin, 'groin-strain']] as const) expect(await save(page, id).getAttribute('aria-pressed')).toBe('true');
+    await hip.close();
+    await groin.close();
+  });
+
   it('saves to the collection, copies the summary and expands key points and red flags', async () => {
     await env.ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url('') });
     const page = await open(HIP_PAGE);
