@@ -5,6 +5,9 @@ const TOOLBAR_TITLE = 'HipLens: show or hide the sidebar';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Vite's modulepreload polyfill would fetch <link rel=modulepreload> addresses itself; every
+  // browser we support preloads natively, and no code of ours should ever call fetch.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // Each target gets its own zip name so one build never overwrites another's.
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
