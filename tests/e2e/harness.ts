@@ -71,18 +71,20 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-const isExtensionUrl = (url: string | undefined) => !!url && /^(chrome|moz)-extension:\/\//.test(url);
-
 /**
  * Collects, for the whole browser context (every page however it was opened, the service worker
  * after any restart), the messages that mean HipLens went wrong:
  * - uncaught errors in the extension's own pages, in our fixture pages (they throw nothing of
  *   their own), and anywhere else when the stack runs through the extension's code (saved zoo
  *   pages throw errors of their own, which are not ours);
- * - console errors from the service worker, from extension pages, or logged by extension code;
+ * - console errors from the service worker, from extension pages, or logged by extension code
+ *   (console errors about other extensions' files, which saved pages refer to, are not ours);
  * - every console message, at any level (debug included), saying "HipLens could not".
  */
-function watchForProblems(context: BrowserContext, problems: string[]): void {
+function watchForProblems(context: BrowserContext, extensionId: string, problems: string[]): void {
+  // Ours only: saved pages refer to other extensions' files too (and fail to load them).
+  const ours = `chrome-extension://${extensionId}/`;
+  const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith(ours);
   // One context-wide listener covers pages and workers alike: the service worker's console
   // reaches it too (msg.worker() is set), so no worker.on('console') on top, or it would count twice.
   context.on('console', (msg) => {
@@ -90,7 +92,7 @@ function watchForProblems(context: BrowserContext, problems: string[]): void {
     const where = msg.worker()?.url() ?? msg.page()?.url() ?? '';
     const location = msg.location().url;
     if (/HipLens could not/i.test(text)) problems.push(`console.${msg.type()} in ${where || location || 'a page'}: ${text}`);
-    else if (msg.type() === 'error' && (msg.worker() || isExtensionUrl(where) || isExtensionUrl(location)))
+    else if (msg.type() === 'error' && (isExtensionUrl(where) || isExtensionUrl(location)))
       problems.push(`console.error in ${where || location}: ${text}`);
   });
   context.on('weberror', (webError) => {
@@ -98,7 +100,7 @@ function watchForProblems(context: BrowserContext, problems: string[]): void {
     const where = webError.page()?.url() ?? '';
     const stack = error.stack ?? String(error);
     const fixture = /^http:\/\/127\.0\.0\.1:\d+\/pages\//.test(where);
-    if (isExtensionUrl(where) || fixture || /(chrome|moz)-extension:\/\//.test(stack))
+    if (isExtensionUrl(where) || fixture || stack.includes(ours))
       problems.push(`uncaught error in ${where || 'a page'}: ${stack}`);
   });
 }
@@ -127,7 +129,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const problems: string[] = [];
-  watchForProblems(context, problems);
+  watchForProblems(context, extensionId, problems);
   await reportUncaughtErrors(worker);
   return {
     context,
