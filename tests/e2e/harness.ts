@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -13,7 +13,24 @@ const FIXTURES = join(ROOT, 'tests', 'e2e', 'pages');
 export const ZOO = resolve(ROOT, '..', 'shared', 'pages', 'readability');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.xhtml': 'application/xhtml+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Extra response headers for a fixture, from a sidecar file beside it: `page.html.headers.json`
+ * holds an object of header names and values (a Content-Security-Policy, say).
+ */
+function sidecarHeaders(file: string): Record<string, string> {
+  const sidecar = `${file}.headers.json`;
+  return existsSync(sidecar) ? (JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, string>) : {};
+}
 
 export interface TestServer {
   url: (path: string) => string;
@@ -31,7 +48,7 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...sidecarHeaders(file) });
     res.end(readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -46,7 +63,46 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /**
+   * What went wrong in HipLens since the last look, as lines of text (see watchForProblems):
+   * extensionSuite() fails every test that leaves anything here.
+   */
+  problems: string[];
   close: () => Promise<void>;
+}
+
+/**
+ * Collects, for the whole browser context (every page however it was opened, the service worker
+ * after any restart), the messages that mean HipLens went wrong:
+ * - uncaught errors in the extension's own pages, in our fixture pages (they throw nothing of
+ *   their own), and anywhere else when the stack runs through the extension's code (saved zoo
+ *   pages throw errors of their own, which are not ours);
+ * - console errors from the service worker, from extension pages, or logged by extension code
+ *   (console errors about other extensions' files, which saved pages refer to, are not ours);
+ * - every console message, at any level (debug included), saying "HipLens could not".
+ */
+function watchForProblems(context: BrowserContext, extensionId: string, problems: string[]): void {
+  // Ours only: saved pages refer to other extensions' files too (and fail to load them).
+  const ours = `chrome-extension://${extensionId}/`;
+  const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith(ours);
+  // One context-wide listener covers pages and workers alike: the service worker's console
+  // reaches it too (msg.worker() is set), so no worker.on('console') on top, or it would count twice.
+  context.on('console', (msg) => {
+    const text = msg.text();
+    const where = msg.worker()?.url() ?? msg.page()?.url() ?? '';
+    const location = msg.location().url;
+    if (/HipLens could not/i.test(text)) problems.push(`console.${msg.type()} in ${where || location || 'a page'}: ${text}`);
+    else if (msg.type() === 'error' && (isExtensionUrl(where) || isExtensionUrl(location)))
+      problems.push(`console.error in ${where || location}: ${text}`);
+  });
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    const where = webError.page()?.url() ?? '';
+    const stack = error.stack ?? String(error);
+    const fixture = /^http:\/\/127\.0\.0\.1:\d+\/pages\//.test(where);
+    if (isExtensionUrl(where) || fixture || stack.includes(ours))
+      problems.push(`uncaught error in ${where || 'a page'}: ${stack}`);
+  });
 }
 
 export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
@@ -72,10 +128,14 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const problems: string[] = [];
+  watchForProblems(context, extensionId, problems);
+  await reportUncaughtErrors(worker);
   return {
     context,
     worker,
     extensionId,
+    problems,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -177,8 +237,28 @@ interface StorageArea {
 }
 
 /**
+ * Playwright reports no uncaught errors from a service worker: the worker's own error events
+ * are turned into console errors, which watchForProblems sees. (For this worker's life only; a
+ * restarted worker is not covered.)
+ */
+async function reportUncaughtErrors(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    addEventListener('error', (e) => console.error(`uncaught error: ${(e as ErrorEvent).error?.stack ?? (e as ErrorEvent).message}`));
+    addEventListener('unhandledrejection', (e) => console.error(`unhandled rejection: ${(e as PromiseRejectionEvent).reason?.stack ?? (e as PromiseRejectionEvent).reason}`));
+  });
+}
+
+/** Fails with every problem HipLens has shown since the last check, and forgets them. */
+export function expectNoProblems(ext: ExtensionBrowser | undefined): void {
+  const found = ext?.problems.splice(0) ?? [];
+  expect(found, `HipLens reported problems:\n${found.join('\n')}`).toEqual([]);
+}
+
+/**
  * One browser with the extension and one page server for a whole test file, started before its
  * tests and closed after them: `const env = extensionSuite();` then `env.ext`, `env.server`.
+ * Every test fails if it leaves an error from an extension context or a "HipLens could not"
+ * message behind (see watchForProblems).
  */
 export function extensionSuite(): { ext: ExtensionBrowser; server: TestServer } {
   const env = {} as { ext: ExtensionBrowser; server: TestServer };
@@ -186,9 +266,13 @@ export function extensionSuite(): { ext: ExtensionBrowser; server: TestServer } 
     env.server = await startServer();
     env.ext = await launchWithExtension();
   });
+  afterEach(() => expectNoProblems(env.ext));
   afterAll(async () => {
+    // What came in after the last test (a page still settling) counts too.
+    const late = env.ext?.problems.splice(0) ?? [];
     await env.ext?.close();
     await env.server?.close();
+    expect(late, `HipLens reported problems after the last test:\n${late.join('\n')}`).toEqual([]);
   });
   return env;
 }
