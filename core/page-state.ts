@@ -56,7 +56,9 @@ export type PageEvent =
   | { type: 'collapse' }
   | { type: 'expand' }
   /** The sidebar UI could not be loaded: the page stays as it was, and the next request tries again. */
-  | { type: 'view-failed' };
+  | { type: 'view-failed' }
+  /** The page's own script took the sidebar off the page: it counts as closed, not dismissed. */
+  | { type: 'removed-by-page' };
 
 export type PageEffect =
   | { type: 'read'; generation: number }
@@ -178,7 +180,8 @@ export function reducePage(state: PageState, event: PageEvent): Transition {
       effects.push({ type: 'show', focus: 'heading' });
       return done({ ...state, panel: 'open' });
     case 'view-failed':
-      return done({ ...state, panel: 'closed', openedBy: null });
+    case 'removed-by-page':
+      return done(isShown(state.panel) ? { ...state, panel: 'closed', openedBy: null } : state);
   }
 }
 

@@ -14,13 +14,29 @@ import { copyText } from './clipboard';
 import { searchLibrary, sendToBackground } from './messaging';
 import { readLivePage } from './page-reader';
 import { watchPage } from './page-watch';
-import { HOST_ELEMENT, loadSidebarView, type SidebarView } from './sidebar-view';
+import { isSidebarHost, loadSidebarView, type SidebarView } from './sidebar-view';
 import { changeCollection, changeSettings, loadSavedArticleIds, loadSettings, watchSavedArticles, watchSettings } from './storage-client';
 
 /** Below this window width the sidebar is an overlay across the page, dismissed with × or Esc. */
 export const NARROW_WINDOW = 720;
 
+/**
+ * Whether the sidebar can live in this document: an HTML one (XHTML and the browser's view of
+ * plain text included), not SVG or other XML, even where the browser shows XML in a viewer of its
+ * own made of HTML.
+ */
+export function canHostSidebar(doc: Document): boolean {
+  const xml = /[/+]xml$/.test(doc.contentType ?? '') && doc.contentType !== 'application/xhtml+xml';
+  return !xml && doc.documentElement?.namespaceURI === 'http://www.w3.org/1999/xhtml';
+}
+
 export async function startPageController(ctx: ContentScriptContext): Promise<void> {
+  // In an SVG or XML document there is nowhere to put a sidebar: HipLens stays out, and the
+  // toolbar button, finding no page script to answer it, opens the popup instead.
+  if (!canHostSidebar(document)) {
+    void sendToBackground({ type: 'page-suggestions', count: 0 });
+    return;
+  }
   // Everything the message listener touches exists before it is registered, so a message that
   // comes during start-up is answered from the state as it is, never with a ReferenceError.
   let state = INITIAL_STATE;
@@ -75,11 +91,11 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   }
 
   function draw() {
-    if (isShown()) view?.show(props());
+    if (isShown() && view && !view.removedByPage()) view.show(props());
   }
 
   async function show(focus: 'heading' | 'tab' | null) {
-    if (focus === 'heading' && !returnFocusTo && document.activeElement?.nodeName.toLowerCase() !== HOST_ELEMENT) returnFocusTo = document.activeElement;
+    if (focus === 'heading' && !returnFocusTo && !(document.activeElement && isSidebarHost(document.activeElement))) returnFocusTo = document.activeElement;
     // The UI is loaded the first time the sidebar is shown on this page.
     if (!view) {
       const loaded = await (viewLoading ??= loadView());
@@ -90,6 +106,11 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
       }
     }
     if (!isShown()) return; // closed again while it loaded
+    // A page that took the sidebar away is not fought: only the user's own request puts it back.
+    if (!focus && view!.removedByPage()) {
+      dispatch({ type: 'removed-by-page' });
+      return;
+    }
     view!.show(props());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
     if (focus) focusInside(focus === 'tab' ? '.collapsed-tab' : '#hl-heading');
@@ -176,6 +197,7 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isToContent(message) || !ctx.isValid) return;
     if (message.type === 'get-page-info') return Promise.resolve(pageInfo());
+    if (isShown() && view?.removedByPage()) dispatch({ type: 'removed-by-page' });
     dispatch({ type: 'toggle' });
     return;
   });
@@ -199,8 +221,9 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   });
   watchPage(ctx, () => dispatch({ type: 'page-changed' }), {
     debounceMs: 600,
+    maxWaitMs: 5000,
     largeChangeChars: 1500,
-    ignore: (node) => node.nodeName.toLowerCase() === HOST_ELEMENT,
+    ignore: isSidebarHost,
   });
 
   // A tab opened in the background is read when it is first shown, not before.

@@ -6,6 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export interface PageWatchOptions {
   /** Quiet time before re-reading after the last change. */
   debounceMs: number;
+  /** The longest a change waits for quiet: a page that never stops changing is still read again. */
+  maxWaitMs: number;
   /** Characters of text that must be added or removed before a DOM change counts as large. */
   largeChangeChars: number;
   /** Elements to ignore (our own sidebar). */
@@ -14,17 +16,23 @@ export interface PageWatchOptions {
 
 export function watchPage(ctx: ContentScriptContext, onChange: () => void, options: PageWatchOptions): void {
   let timer: number | undefined;
+  /** When the first change not yet read came. */
+  let firstChangeAt: number | undefined;
   let pendingWhileHidden = false;
   let changedChars = 0;
 
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);
+    const now = Date.now();
+    firstChangeAt ??= now;
+    const wait = Math.max(0, Math.min(options.debounceMs, firstChangeAt + options.maxWaitMs - now));
     timer = ctx.setTimeout(() => {
       timer = undefined;
+      firstChangeAt = undefined;
       changedChars = 0;
       if (document.hidden) pendingWhileHidden = true;
       else onChange();
-    }, options.debounceMs);
+    }, wait);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
@@ -46,6 +54,7 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void, optio
     for (const record of records) changedChars += textOf(record.addedNodes) + textOf(record.removedNodes);
     if (changedChars >= options.largeChangeChars) schedule();
   });
-  if (document.body) observer.observe(document.body, { childList: true, subtree: true });
+  // The whole document, not the body of the moment: a page may replace its body, or have none.
+  if (document.documentElement) observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
 }

@@ -19,33 +19,45 @@ export async function createSidebarView(ctx: ContentScriptContext): Promise<Side
     if (container && props) render(<Sidebar {...props} />, container);
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_ELEMENT,
-    position: 'inline',
-    // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
-    anchor: 'html',
-    append: 'last',
-    isolateEvents: true,
-    onMount(root) {
-      container = root;
-      draw();
-      return root;
-    },
-    onRemove(root) {
-      if (root) render(null, root);
-      container = undefined;
-    },
-  });
+  const create = (name: string) =>
+    createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
+      anchor: 'html',
+      append: 'last',
+      isolateEvents: true,
+      onMount(root) {
+        container = root;
+        draw();
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+        container = undefined;
+      },
+    });
+  let ui: Awaited<ReturnType<typeof create>>;
+  try {
+    ui = await create(HOST_ELEMENT);
+  } catch {
+    // The page has taken the name for an element of its own (whose constructor may already have
+    // attached a shadow root): ours gets a name of its own instead.
+    ui = await create(`${HOST_ELEMENT}-${Math.random().toString(36).slice(2, 10)}`);
+  }
   // The host element is in the page's light DOM, where the page's CSS reaches it; inline
   // !important declarations outrank even the page's !important rules.
   ui.shadowHost.setAttribute('style', HOST_STYLE);
 
   return {
     shadow: ui.shadow,
+    removedByPage: () => mounted && !ui.shadowHost.isConnected,
     show(next) {
       props = next;
-      if (mounted) draw();
+      if (mounted && ui.shadowHost.isConnected) draw();
       else {
+        // Taken off the page by the page's own script: put back (once per request, never in a loop).
+        if (mounted) ui.remove();
         mounted = true;
         ui.mount();
       }

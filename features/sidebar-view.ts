@@ -8,6 +8,11 @@ import type { SidebarProps } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 
 export const HOST_ELEMENT = 'hiplens-sidebar';
+
+/** Whether `node` is the sidebar's host: `<hiplens-sidebar>`, or a fresh name on a page that took that one. */
+export function isSidebarHost(node: Node): boolean {
+  return node.nodeName.toLowerCase().startsWith(HOST_ELEMENT);
+}
 /** A User Timing mark the sidebar UI leaves when it loads into a page. */
 export const SIDEBAR_UI_MARK = 'hiplens:sidebar-ui';
 
@@ -17,6 +22,8 @@ export interface SidebarView {
   show(props: SidebarProps): void;
   /** Takes it off the page. */
   hide(): void;
+  /** Whether the page's own script took it off the page while it was shown. */
+  removedByPage(): boolean;
   /** The sidebar's shadow root, for focus and the clipboard. */
   readonly shadow: ShadowRoot;
 }

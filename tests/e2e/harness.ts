@@ -81,7 +81,7 @@ export interface ExtensionBrowser {
  *   (console errors about other extensions' files, which saved pages refer to, are not ours);
  * - every console message, at any level (debug included), saying "HipLens could not".
  */
-function watchForProblems(context: BrowserContext, extensionId: string, problems: string[]): void {
+export function watchForProblems(context: BrowserContext, extensionId: string, problems: string[]): void {
   // Ours only: saved pages refer to other extensions' files too (and fail to load them).
   const ours = `chrome-extension://${extensionId}/`;
   const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith(ours);

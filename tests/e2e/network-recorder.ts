@@ -26,7 +26,7 @@ import { chromium, type Request } from 'playwright-core';
 // `ws` is not a direct dependency: it is installed for puppeteer-core and happy-dom (both ours). Node 20
 // has no global WebSocket without a flag.
 import WebSocket from 'ws';
-import { EXTENSION_DIR, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, watchForProblems, type ExtensionBrowser } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -269,12 +269,15 @@ export async function launchRecorded(testServerHost: string): Promise<RecordedBr
   const cdp = await attachCdpRecorder(recorder, `ws://127.0.0.1:${port}${path}`);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const problems: string[] = [];
+  watchForProblems(context, extensionId, problems);
   const dynamicId = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { dynamicId: string } } }).chrome.runtime.dynamicId);
   return {
     context,
     worker,
     extensionId,
     dynamicId,
+    problems,
     recorder,
     proxy,
     cdp,

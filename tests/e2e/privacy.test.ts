@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardIds, clickToolbarButton, EXTENSION_DIR, settledBadge, startServer, stored, type TestServer } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cardIds, clickToolbarButton, expectNoProblems, EXTENSION_DIR, settledBadge, startServer, stored, type TestServer } from './harness';
 import { describeSeen, launchRecorded, type Level, type RecordedBrowser, type Seen } from './network-recorder';
 
 const PAGE = '/pages/privacy-hip.html';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   server = await startServer();
   ext = await launchRecorded(new URL(server.url('/')).host);
 });
+afterEach(() => expectNoProblems(ext));
 afterAll(async () => {
   await ext?.close();
   await server?.close();
@@ -110,6 +111,10 @@ describe('the recorder', () => {
 
     console.log(`recorder controls:\n${describeSeen(ext.recorder.seen)}\nidle proxy sockets: ${ext.proxy.idleSockets()}`);
     await page.close();
+    // The control request from the popup failed at the proxy, as it should, and the popup says so;
+    // that message (and only that one) is ours to expect, not a problem of HipLens.
+    const expected = /popup\.html: Failed to load resource: the server responded with a status of 502/;
+    ext.problems.splice(0, ext.problems.length, ...ext.problems.filter((p) => !expected.test(p)));
   });
 });
 

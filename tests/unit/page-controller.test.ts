@@ -32,7 +32,7 @@ let invalidate = () => {};
 /** A background that answers as the real one would, matching with `match`. */
 function fakeBackground(match: (page: { title: string }) => Promise<Suggestion[]>) {
   const shown: SidebarProps[] = [];
-  const view: SidebarView = { show: (p) => shown.push(p), hide: vi.fn(), shadow: document.createElement('div').attachShadow({ mode: 'open' }) };
+  const view: SidebarView = { show: (p) => shown.push(p), hide: vi.fn(), removedByPage: () => false, shadow: document.createElement('div').attachShadow({ mode: 'open' }) };
   const sent: ToBackground[] = [];
   browser.runtime.sendMessage = vi.fn(async (message: ToBackground) => {
     sent.push(message);

@@ -193,6 +193,14 @@ describe('a sidebar that opened by itself', () => {
     expect(state).toMatchObject({ panel: 'open', openedBy: 'user', read: 'quiet' });
   });
 
+  it('counts as closed, not dismissed, when the page took it off: the next click opens it', () => {
+    const { state, effects } = run([{ type: 'removed-by-page' }], readWith(AUTO, hit));
+    expect(state).toMatchObject({ panel: 'closed', openedBy: null });
+    expect(effects).toEqual([]);
+    expect(run([{ type: 'toggle' }], state).state.panel).toBe('open');
+    expect(run([{ type: 'removed-by-page' }], run([{ type: 'close' }], readWith(AUTO, hit)).state).state.panel).toBe('dismissed');
+  });
+
   it('closes, ready to try again, when its UI could not be loaded', () => {
     const { state } = run([{ type: 'view-failed' }], readWith(AUTO, hit));
     expect(state).toMatchObject({ panel: 'closed', openedBy: null });

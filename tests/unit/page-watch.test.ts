@@ -28,7 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const options = { debounceMs: 600, largeChangeChars: 1500, ignore: (n: Node) => n.nodeName.toLowerCase() === 'hiplens-sidebar' };
+const options = { debounceMs: 600, maxWaitMs: 5000, largeChangeChars: 1500, ignore: (n: Node) => n.nodeName.toLowerCase() === 'hiplens-sidebar' };
 const flushMutations = () => new Promise<void>((ok) => queueMicrotask(ok));
 
 /** Adds an element holding `text` to the page, as a page's own script would. */
@@ -63,6 +63,19 @@ describe('watchPage', () => {
     await flushMutations();
     vi.advanceTimersByTime(1000);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a page that never stops changing at most every few seconds, not never', () => {
+    const onChange = vi.fn();
+    watchPage(fakeContext().ctx, onChange, options);
+    // A change every 100 ms for 12 s: never 600 ms of quiet.
+    for (let t = 0; t < 12_000; t += 100) {
+      window.dispatchEvent(new Event('wxt:locationchange'));
+      vi.advanceTimersByTime(100);
+    }
+    expect(onChange).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(600);
+    expect(onChange).toHaveBeenCalledTimes(3);
   });
 
   it('does no work while the tab is hidden, and catches up when it is shown', () => {

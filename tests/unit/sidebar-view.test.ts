@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { loadSidebarView, offerSidebarView, type SidebarView } from '../../features/sidebar-view';
 
-const fakeView = (): SidebarView => ({ show: vi.fn(), hide: vi.fn(), shadow: {} as ShadowRoot });
+const fakeView = (): SidebarView => ({ show: vi.fn(), hide: vi.fn(), removedByPage: () => false, shadow: {} as ShadowRoot });
 
 beforeEach(() => {
   fakeBrowser.reset();
