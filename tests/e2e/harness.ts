@@ -3,11 +3,14 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
-export const ROOT = resolve(__dirname, '..', '..');
+// From import.meta.url, not __dirname: scripts run by tsx as ES modules (npm run bench:pages) use
+// this file too, and only Vitest defines __dirname there.
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'tests', 'e2e', 'pages');
 export const ZOO = resolve(ROOT, '..', 'shared', 'pages', 'readability');
@@ -105,42 +108,49 @@ export function watchForProblems(context: BrowserContext, extensionId: string, p
   });
 }
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
+/** Flags for every test browser, with or without an extension. */
+const BROWSER_FLAGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox'];
+
+/** A fresh-profile Chromium with these extra flags; close() also deletes the profile. */
+async function launchBrowser(extraFlags: string[], colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'hiplens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    colorScheme: options.colorScheme ?? 'light',
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-sandbox',
-    ],
+    colorScheme,
+    args: [...extraFlags, ...BROWSER_FLAGS],
   });
   // Test pages are real saved pages that still point at their sites' scripts and images; nothing
   // may leave the machine, and waiting on blocked hosts would only slow the tests.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const problems: string[] = [];
-  watchForProblems(context, extensionId, problems);
-  await reportUncaughtErrors(worker);
   return {
     context,
-    worker,
-    extensionId,
-    problems,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Chromium with the built extension loaded, or with another unpacked extension from
+ * `extensionDir` (the benchmark's do-nothing extension); it must have a background service worker.
+ */
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build`);
+  const { context, close } = await launchBrowser([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], options.colorScheme ?? 'light');
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const problems: string[] = [];
+  watchForProblems(context, extensionId, problems);
+  await reportUncaughtErrors(worker);
+  return { context, worker, extensionId, problems, close };
+}
+
+/** The same browser as launchWithExtension's, with no extension at all. */
+export async function launchWithoutExtensions(options: { colorScheme?: 'light' | 'dark' } = {}) {
+  return launchBrowser([], options.colorScheme ?? 'light');
 }
 
 /** The sidebar's shadow host, or null when nothing is mounted. */

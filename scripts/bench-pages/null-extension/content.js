@@ -1,0 +1,1 @@
+// Intentionally empty: the browser still injects it into every page at document_idle, which is the cost measured.
