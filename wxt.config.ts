@@ -27,8 +27,12 @@ export default defineConfig({
     name: 'HipLens',
     description:
       'Suggests plain-language hip and groin articles for the page you are reading. Reads the page on your device; nothing leaves the browser.',
-    // scripting: the sidebar UI is injected only into pages that show it (features/sidebar-view.ts).
-    permissions: ['storage', 'scripting'],
+    // storage: settings and the collection. Nothing else: the page script on every page reads it,
+    // and the sidebar is a frame of the extension's own panel page (features/sidebar-view.ts).
+    permissions: ['storage'],
+    // The panel is framed into the pages that show the sidebar; in Chrome its address changes
+    // every session, so a page cannot use it to tell that HipLens is installed.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+H' },

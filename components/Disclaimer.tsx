@@ -5,3 +5,13 @@ export const DISCLAIMER =
 export function Disclaimer() {
   return <p class="disclaimer">{DISCLAIMER}</p>;
 }
+
+/** The disclaimer in one line, with the rest a click away: the sidebar's room is for the cards. */
+export function DisclaimerLine() {
+  return (
+    <details class="disclaimer-line">
+      <summary>Information, not a diagnosis. More…</summary>
+      <p>{DISCLAIMER}</p>
+    </details>
+  );
+}

@@ -8,7 +8,8 @@ import { SiteList } from './SiteList';
 import { useSettings } from './useSettings';
 
 const MODES: [OpenMode, string, string][] = [
-  ['auto', 'Open when a page matches strongly', 'The sidebar opens by itself on pages about a hip or groin topic.'],
+  ['peek', 'Peek when a page matches (recommended)', 'A slim strip beside the page says how many articles match; open it when you want them.'],
+  ['open', 'Open when a page matches', 'The whole sidebar opens beside the page on pages about a hip or groin topic.'],
   ['badge', 'Badge only', 'The toolbar button shows how many articles match; the sidebar opens only when you ask.'],
   ['off', 'Off', 'HipLens reads a page only when you open the sidebar yourself.'],
 ];
@@ -90,6 +91,13 @@ export function Options() {
         hint="The sidebar opens on every page of these sites, matching or not."
         hosts={settings.alwaysSites}
         onChange={(hosts) => void save({ kind: 'site-list', list: 'alwaysSites', hosts })}
+      />
+      <SiteList
+        id="quiet-sites"
+        title="Sites where it does not open by itself"
+        hint="Closing the sidebar on a site adds it here; the badge still counts matches and the toolbar button still opens it."
+        hosts={settings.quietSites}
+        onChange={(hosts) => void save({ kind: 'site-list', list: 'quietSites', hosts })}
       />
       <section aria-labelledby="shortcut-title">
         <h2 id="shortcut-title">Keyboard shortcut</h2>

@@ -63,7 +63,7 @@ export function Popup() {
           </>
         )}
       </section>
-      <SearchBox search={async (q) => searchArticleIds(q)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
+      <SearchBox search={async (q) => ({ ids: searchArticleIds(q), uncovered: null })} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
       {settings && tab.kind === 'page' && (
         <SiteControls
           host={tab.info.host}

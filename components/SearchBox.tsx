@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleCard } from '../core/library';
+import type { SearchResult } from '../core/sidebar-types';
 
 interface Props {
-  /** Ids of matching articles, best first. */
-  search: (query: string) => Promise<string[]>;
+  /** Ids of matching articles, best first, and a region the library does not cover. */
+  search: (query: string) => Promise<SearchResult>;
   cardsById: ReadonlyMap<string, ArticleCard>;
   onOpen: (id: string) => void;
   idPrefix: string;
@@ -17,6 +18,9 @@ interface Props {
 export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ArticleCard[]>([]);
+  const [uncovered, setUncovered] = useState<string | null>(null);
+  const [searched, setSearched] = useState('');
+  // No result is active until the user moves into the list: the first ↓ lands on the first.
   const [active, setActive] = useState(-1);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
@@ -27,19 +31,21 @@ export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Pr
   const run = async (text: string) => {
     setQuery(text);
     const request = ++latest.current;
-    const ids = text.trim() ? await search(text) : [];
+    const answer = text.trim() ? await search(text) : { ids: [], uncovered: null };
     // Answers can arrive out of order while typing: only the newest request may show.
     if (request !== latest.current) return;
-    setResults(ids.map((id) => cardsById.get(id)).filter((c): c is ArticleCard => !!c));
-    setActive(ids.length ? 0 : -1);
+    setResults(answer.ids.map((id) => cardsById.get(id)).filter((c): c is ArticleCard => !!c));
+    setUncovered(answer.uncovered);
+    setSearched(text.trim());
+    setActive(-1);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' && results.length) {
-      setActive((active + 1) % results.length);
+      setActive(active < 0 ? 0 : (active + 1) % results.length);
       event.preventDefault();
     } else if (event.key === 'ArrowUp' && results.length) {
-      setActive((active - 1 + results.length) % results.length);
+      setActive(active <= 0 ? results.length - 1 : active - 1);
       event.preventDefault();
     } else if (event.key === 'Enter' && active >= 0 && results[active]) {
       onOpen(results[active]!.id);
@@ -93,6 +99,16 @@ export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Pr
           </li>
         ))}
       </ul>
+      {uncovered && query.trim() && (
+        <p class="search-note">
+          HipLens covers the hip, groin, buttock and lower back, not the {uncovered}.{results.length ? ' These may still be related:' : ''}
+        </p>
+      )}
+      {searched && !results.length && !uncovered && query.trim() && (
+        <p class="search-note">
+          Nothing found for “{searched}”. Try a condition (“groin strain”), an abbreviation (“FAI”, “GTPS”) or where it hurts (“pain outside of hip”).
+        </p>
+      )}
       <p class="sr-only" aria-live="polite">
         {query.trim() ? `${results.length} article${results.length === 1 ? '' : 's'} found` : ''}
       </p>

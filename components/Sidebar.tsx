@@ -1,77 +1,48 @@
 import { cardsById } from '../core/cards';
 import type { PageStatus, SidebarProps } from '../core/sidebar-types';
-import { Disclaimer } from './Disclaimer';
+import { AlsoConsider } from './AlsoConsider';
+import { DisclaimerLine } from './Disclaimer';
 import { ResizeHandle } from './ResizeHandle';
 import { SearchBox } from './SearchBox';
 import { SiteControls } from './SiteControls';
+import { StripTab } from './StripTab';
 import { SuggestionCard } from './SuggestionCard';
-
-const FOCUSABLE = 'button:not([disabled]), input, [tabindex]:not([tabindex="-1"]), a[href]';
-
-/** Keeps Tab and Shift+Tab inside the sidebar while it is in use. */
-function trapFocus(event: KeyboardEvent) {
-  const root = event.currentTarget as HTMLElement;
-  const focusable = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'));
-  if (!focusable.length) return;
-  const first = focusable[0]!;
-  const last = focusable[focusable.length - 1]!;
-  const current = (root.getRootNode() as ShadowRoot).activeElement;
-  if (event.shiftKey && current === first) {
-    last.focus();
-    event.preventDefault();
-  } else if (!event.shiftKey && current === last) {
-    first.focus();
-    event.preventDefault();
-  }
-}
 
 const STATUS_TEXT: Record<Exclude<PageStatus, 'matches'>, string> = {
   reading: 'Reading this page…',
   none: 'This page does not look like it is about a hip or groin topic.',
   paused: 'HipLens is paused here, so it has not read this page.',
-  off: 'Suggestions are turned off in the settings; search the library below.',
+  off: 'Suggestions are turned off in the settings; search the library above.',
 };
 
-export function Sidebar({ status, suggestions, settings, host, savedIds, narrow, collapsed, notice, actions }: SidebarProps) {
+/** The whole sidebar: search first, then the cards for this page, what else to consider, and the site's controls. */
+export function Sidebar(props: SidebarProps) {
+  const { status, suggestions, settings, host, savedIds, narrow, layout, notice, actions, width, side } = props;
   const shown = suggestions.filter((s) => cardsById.has(s.id));
-  const sideClass = `side-${settings.side}${narrow ? ' narrow' : ''}`;
-  if (collapsed)
-    return (
-      <button type="button" class={`collapsed-tab ${sideClass}`} onClick={actions.expand} aria-label={`Expand the HipLens sidebar (${shown.length} related articles)`}>
-        HipLens{shown.length ? ` · ${shown.length}` : ''}
-      </button>
-    );
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      actions.close();
-    } else if (event.key === 'Tab') trapFocus(event);
-  };
+  if (layout === 'strip') return <StripTab suggestions={shown} onExpand={actions.expand} onClose={actions.close} side={side} />;
   return (
-    <aside
-      class={`sidebar ${sideClass}`}
-      role="complementary"
-      aria-label="HipLens: related hip and groin articles"
-      style={narrow ? undefined : { width: `${settings.width}px` }}
-      onKeyDown={onKeyDown}
-    >
-      {!narrow && <ResizeHandle width={settings.width} side={settings.side} onResize={actions.resize} />}
+    <aside class={`sidebar side-${side}${narrow ? ' narrow' : ''}`} aria-label="HipLens: related hip and groin articles">
+      {!narrow && <ResizeHandle width={width} side={side} onResize={actions.resize} />}
       <header class="sidebar-header">
         <h2 class="brand" tabIndex={-1} id="hl-heading">
           HipLens
         </h2>
         <div class="header-buttons">
+          <button type="button" class="icon-button" onClick={actions.openSettings} aria-label="HipLens settings" title="Settings">
+            ⚙
+          </button>
           {!narrow && (
-            <button type="button" class="icon-button" onClick={actions.collapse} aria-label="Collapse the HipLens sidebar to a tab">
-              {settings.side === 'right' ? '›' : '‹'}
+            <button type="button" class="icon-button" onClick={actions.collapse} aria-label="Collapse the HipLens sidebar to a strip" title="Collapse">
+              {side === 'right' ? '›' : '‹'}
             </button>
           )}
-          <button type="button" class="icon-button" onClick={actions.close} aria-label="Close the HipLens sidebar">
+          <button type="button" class="icon-button" onClick={actions.close} aria-label="Close the HipLens sidebar" title="Close (Esc)">
             ×
           </button>
         </div>
       </header>
-      <Disclaimer />
+      <SearchBox search={actions.search} cardsById={cardsById} onOpen={actions.read} idPrefix="hl-search" />
+      <DisclaimerLine />
       {notice && (
         <p class="write-error" role="alert">
           {notice}
@@ -96,12 +67,19 @@ export function Sidebar({ status, suggestions, settings, host, savedIds, narrow,
               </li>
             ))}
           </ul>
+          <AlsoConsider shownIds={shown.map((s) => s.id)} onOpen={actions.read} />
         </section>
       ) : (
         <p class="empty">{STATUS_TEXT[status === 'matches' ? 'none' : status]}</p>
       )}
-      <SearchBox search={actions.search} cardsById={cardsById} onOpen={actions.read} idPrefix="hl-search" />
-      <SiteControls host={host} settings={settings} onSiteRule={actions.setSiteRule} onResumeAll={actions.resumeAll} />
+      <footer class="sidebar-footer">
+        <SiteControls host={host} settings={settings} onSiteRule={actions.setSiteRule} onResumeAll={actions.resumeAll} />
+        {(settings.mode === 'peek' || settings.mode === 'open') && (
+          <button type="button" class="link-button" onClick={actions.stopOpeningByItself}>
+            Don’t open by itself (badge only)
+          </button>
+        )}
+      </footer>
     </aside>
   );
 }

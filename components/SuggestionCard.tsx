@@ -24,15 +24,17 @@ export function SuggestionCard({ card, suggestion, saved, onRead, onToggleSave, 
   const detailsId = `hl-details-${card.id}`;
   return (
     <article class="card" data-article-id={card.id} aria-labelledby={titleId}>
-      <h3 id={titleId} class="card-title">
-        {card.title}
-      </h3>
-      <p class="chip">{card.region}</p>
+      <div class="card-head">
+        <h3 id={titleId} class="card-title">
+          {card.title}
+        </h3>
+        <span class="chip">{card.region}</span>
+      </div>
       <p class="summary">{card.summary}</p>
       {suggestion && suggestion.reasons.length > 0 && (
-        <p class="reasons">
-          <span class="reasons-label">Matched: </span>
-          {suggestion.reasons.slice(0, 4).join(', ')}
+        <p class="reasons" title={suggestion.reasons.join(', ')}>
+          <span class="sr-only">Why it matched: </span>
+          {suggestion.reasons.slice(0, 4).map((r) => `“${r}”`).join(' · ')}
         </p>
       )}
       <div class="actions">
@@ -46,13 +48,17 @@ export function SuggestionCard({ card, suggestion, saved, onRead, onToggleSave, 
           type="button"
           class="button secondary"
           aria-label={`Copy the summary of ${card.title}`}
-          onClick={async () => setCopied((await onCopy(summaryText(card))) ? 'Copied' : 'Could not copy')}
+          onClick={async () => {
+            setCopied((await onCopy(summaryText(card))) ? 'Copied' : 'Could not copy');
+            // The confirmation goes once it has been seen (and announced).
+            setTimeout(() => setCopied(''), 2500);
+          }}
         >
           Copy
         </button>
         <button type="button" class="button secondary" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
-          Key points
-          <span class="sr-only"> and red flags: {card.title}</span>
+          More
+          <span class="sr-only"> (key points and red flags): {card.title}</span>
         </button>
       </div>
       <p class="status" role="status">

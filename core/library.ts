@@ -43,6 +43,8 @@ export interface ArticleCard {
   symptoms: string[];
   redFlags: string[];
   seeAProfessional: string;
+  /** Related conditions: the card's "also consider". */
+  related: string[];
 }
 
 /** What the library search looks at (background and popup only). */
@@ -60,7 +62,6 @@ export interface Article extends ArticleCard, SearchDoc {
   causes: string[];
   whoGetsIt: string[];
   whatHelps: string[];
-  related: string[];
   sources: Source[];
   lastReviewed: string;
   body: Block[];
@@ -70,8 +71,8 @@ export const SUMMARY_LIMIT = 280;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {
-  const { id, title, summary, region, symptoms, redFlags, seeAProfessional } = article;
-  return { id, title, summary, region, symptoms, redFlags, seeAProfessional };
+  const { id, title, summary, region, symptoms, redFlags, seeAProfessional, related } = article;
+  return { id, title, summary, region, symptoms, redFlags, seeAProfessional, related };
 }
 
 export function toSearchDoc(article: Article): SearchDoc {

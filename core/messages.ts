@@ -14,8 +14,6 @@ export type ToBackground =
   | { type: 'open-reader'; articleId: string }
   /** Search the library; answered with a SearchAnswer. */
   | { type: 'search'; query: string }
-  /** The page script is about to show the sidebar: inject the sidebar UI into its frame. */
-  | { type: 'load-sidebar' }
   /** Change the settings; answered with a WriteAnswer. */
   | { type: 'change-settings'; change: SettingsChange }
   /** Change the saved collection; answered with a WriteAnswer. */
@@ -29,6 +27,8 @@ export interface MatchAnswer {
 
 export interface SearchAnswer {
   ids: string[];
+  /** A body region the query asks about that the library does not cover ("knee"), or null. */
+  uncovered?: string | null;
 }
 
 /** Whether a write reached storage; if not, what to tell the user. Nothing stored before is lost either way. */
@@ -41,7 +41,7 @@ export interface SavedIdsAnswer {
 /** Background or popup -> the page script (entrypoints/page.content). */
 export type ToContent =
   /** Toolbar click or keyboard shortcut: show the sidebar if hidden, hide it if shown. */
-  | { type: 'toggle-sidebar' }
+  | { type: 'toggle-sidebar'; source: 'toolbar' | 'shortcut' }
   /** The popup asks what HipLens found on the page; answered with a PageInfo. */
   | { type: 'get-page-info' };
 
@@ -85,7 +85,6 @@ export function isToBackground(message: unknown): message is ToBackground {
       return typeof m.articleId === 'string';
     case 'search':
       return typeof m.query === 'string';
-    case 'load-sidebar':
     case 'saved-article-ids':
       return true;
     case 'change-settings':

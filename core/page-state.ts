@@ -28,6 +28,7 @@ export type ReadPhase =
 export type Panel =
   | 'closed'
   | 'open'
+  /** The slim strip beside the page: how it opens by itself (a "peek"), or collapsed by the user. */
   | 'collapsed'
   /** Closed by the user: it does not open by itself again until the page changes. */
   | 'dismissed';
@@ -50,8 +51,8 @@ export type PageEvent =
   | { type: 'page-changed' }
   | { type: 'read-done'; generation: number; suggestions: Suggestion[] }
   | { type: 'read-failed'; generation: number }
-  /** Toolbar button, keyboard shortcut. */
-  | { type: 'toggle' }
+  /** Toolbar button (focus on the heading) or keyboard shortcut (focus on the search box). */
+  | { type: 'toggle'; focus: 'heading' | 'search' }
   | { type: 'close' }
   | { type: 'collapse' }
   | { type: 'expand' }
@@ -63,11 +64,18 @@ export type PageEvent =
 export type PageEffect =
   | { type: 'read'; generation: number }
   /** Put the sidebar on the page (or redraw it); `focus` only when the user asked for it. */
-  | { type: 'show'; focus: 'heading' | 'tab' | null }
+  | { type: 'show'; focus: Focus }
   /** Take it off the page; `restoreFocus` puts focus back where the user was. */
   | { type: 'hide'; restoreFocus: boolean }
   /** The toolbar badge: how many suggestions this page has. */
-  | { type: 'count'; count: number };
+  | { type: 'count'; count: number }
+  /** Remember for this site that the user dismissed the sidebar that opened by itself. */
+  | { type: 'quiet-site' }
+  /** Remember how the user left the sidebar: collapsed to its strip, or open. */
+  | { type: 'remember-collapsed'; collapsed: boolean };
+
+/** Where focus goes when the sidebar is shown: only ever at the user's request. */
+export type Focus = 'heading' | 'search' | 'tab' | null;
 
 export interface Transition {
   state: PageState;
@@ -84,7 +92,8 @@ export const INITIAL_STATE: Readonly<PageState> = Object.freeze({
 });
 
 const isShown = (panel: Panel) => panel === 'open' || panel === 'collapsed';
-const sameBehaviour = (a: SiteBehaviour | null, b: SiteBehaviour) => !!a && a.read === b.read && a.paused === b.paused && a.autoOpen === b.autoOpen;
+/** Whether two behaviours read the page alike (how it opens by itself does not call for a new read). */
+const readsAlike = (a: SiteBehaviour | null, b: SiteBehaviour) => !!a && a.read === b.read && a.paused === b.paused && a.autoOpen === b.autoOpen;
 
 /** What the sidebar says about the page. */
 export function pageStatus(state: PageState): PageStatus {
@@ -137,7 +146,7 @@ function readFinished(state: PageState, suggestions: Suggestion[], effects: Page
   const opens = wantsOpen(state.behaviour, suggestions);
   if (state.panel === 'closed' && opens) {
     effects.push({ type: 'show', focus: null });
-    return { ...next, panel: 'open', openedBy: 'auto' };
+    return { ...next, panel: state.behaviour?.openAs === 'full' ? 'open' : 'collapsed', openedBy: 'auto' };
   }
   if (isShown(state.panel) && state.openedBy === 'auto' && !opens) {
     effects.push({ type: 'hide', restoreFocus: false });
@@ -152,7 +161,7 @@ export function reducePage(state: PageState, event: PageEvent): Transition {
   const done = (next: PageState): Transition => ({ state: next, effects });
   switch (event.type) {
     case 'behaviour':
-      if (sameBehaviour(state.behaviour, event.behaviour)) return done(state);
+      if (readsAlike(state.behaviour, event.behaviour)) return done({ ...state, behaviour: event.behaviour });
       return done(evaluate({ ...state, behaviour: event.behaviour }, effects));
     case 'page-changed':
       return done(evaluate({ ...state, panel: state.panel === 'dismissed' ? 'closed' : state.panel }, effects));
@@ -162,32 +171,41 @@ export function reducePage(state: PageState, event: PageEvent): Transition {
       if (event.generation !== state.generation || state.read !== 'reading') return done(state);
       return done(readFinished(state, event.type === 'read-done' ? event.suggestions : [], effects));
     case 'toggle':
-      if (isShown(state.panel)) {
-        effects.push({ type: 'hide', restoreFocus: true });
-        return done({ ...state, panel: 'dismissed', openedBy: null });
+      if (state.panel === 'open') return done(dismiss(state, effects));
+      // The strip (a peek, or collapsed) opens whole at the user's request.
+      if (state.panel === 'collapsed') {
+        effects.push({ type: 'show', focus: event.focus });
+        return done({ ...state, panel: 'open', openedBy: 'user' });
       }
-      return done(openByUser(state, effects));
+      return done(openByUser(state, event.focus, effects));
     case 'close':
       if (!isShown(state.panel)) return done(state);
-      effects.push({ type: 'hide', restoreFocus: true });
-      return done({ ...state, panel: 'dismissed', openedBy: null });
+      return done(dismiss(state, effects));
     case 'collapse':
       if (state.panel !== 'open') return done(state);
-      effects.push({ type: 'show', focus: 'tab' });
+      effects.push({ type: 'show', focus: 'tab' }, { type: 'remember-collapsed', collapsed: true });
       return done({ ...state, panel: 'collapsed' });
     case 'expand':
       if (state.panel !== 'collapsed') return done(state);
-      effects.push({ type: 'show', focus: 'heading' });
-      return done({ ...state, panel: 'open' });
+      effects.push({ type: 'show', focus: 'heading' }, { type: 'remember-collapsed', collapsed: false });
+      // Expanded by the user: from now on it is theirs, kept open whatever a new read finds.
+      return done({ ...state, panel: 'open', openedBy: 'user' });
     case 'view-failed':
     case 'removed-by-page':
       return done(isShown(state.panel) ? { ...state, panel: 'closed', openedBy: null } : state);
   }
 }
 
-function openByUser(state: PageState, effects: PageEffect[]): PageState {
+/** The user closes the sidebar; one that opened by itself is then kept from doing so on this site. */
+function dismiss(state: PageState, effects: PageEffect[]): PageState {
+  effects.push({ type: 'hide', restoreFocus: true });
+  if (state.openedBy === 'auto') effects.push({ type: 'quiet-site' });
+  return { ...state, panel: 'dismissed', openedBy: null };
+}
+
+function openByUser(state: PageState, focus: 'heading' | 'search', effects: PageEffect[]): PageState {
   const opened: PageState = { ...state, panel: 'open', openedBy: 'user' };
-  effects.push({ type: 'show', focus: 'heading' });
+  effects.push({ type: 'show', focus });
   // With suggestions off the page is read only now, when the user asks.
   if (state.read === 'off') {
     const generation = state.generation + 1;

@@ -1,14 +1,18 @@
-// The user's settings: their shape, defaults and repair. Pure; features/settings-store.ts keeps
-// them in browser.storage. Stored values are merged over the defaults on every read, so settings
+// The user's settings: their shape, defaults and repair. Pure; the background's one writer
+// (features/storage-writer.ts) keeps them in browser.storage. Stored values are merged over the defaults on every read, so settings
 // survive updates that add fields, and anything malformed falls back instead of breaking.
 
-export type OpenMode = 'auto' | 'badge' | 'off';
+/**
+ * What HipLens does on a page that matches: "peek" shows a slim strip beside the page (the
+ * default), "open" opens the whole sidebar beside it, "badge" only counts on the toolbar, "off"
+ * reads a page only when the user opens the sidebar.
+ */
+export type OpenMode = 'peek' | 'open' | 'badge' | 'off';
 /** A site's own rule: never read it, always show the sidebar there, or follow the settings. */
 export type SiteRule = 'paused' | 'always' | 'none';
 export type Side = 'right' | 'left';
 
 export interface Settings {
-  /** "auto": open when a page matches strongly; "badge": only count on the toolbar; "off": neither. */
   mode: OpenMode;
   side: Side;
   /** Sidebar width in CSS pixels. */
@@ -19,17 +23,23 @@ export interface Settings {
   pausedSites: string[];
   /** Hosts where the sidebar opens on every page, matches or not. */
   alwaysSites: string[];
+  /** Hosts where the user closed the sidebar: there it no longer opens (or peeks) by itself. */
+  quietSites: string[];
+  /** The user collapsed the sidebar to its strip last: it opens that way by itself, too. */
+  collapsed: boolean;
 }
 
 export const WIDTH_LIMITS = { min: 280, max: 640, step: 20 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  mode: 'auto',
+  mode: 'peek',
   side: 'right',
   width: 360,
   paused: false,
   pausedSites: [],
   alwaysSites: [],
+  quietSites: [],
+  collapsed: false,
 });
 
 const HOST = /^[a-z0-9.-]+(:\d+)?$/;
@@ -60,12 +70,15 @@ function hostList(value: unknown): string[] {
 export function repairSettings(stored: unknown): Settings {
   const s = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
-    mode: s.mode === 'badge' || s.mode === 'off' || s.mode === 'auto' ? s.mode : DEFAULT_SETTINGS.mode,
+    // "auto" (open on a match) was the first releases' default: it becomes today's default, the peek.
+    mode: s.mode === 'badge' || s.mode === 'off' || s.mode === 'open' || s.mode === 'peek' ? s.mode : DEFAULT_SETTINGS.mode,
     side: s.side === 'left' ? 'left' : 'right',
     width: typeof s.width === 'number' ? clampWidth(s.width) : DEFAULT_SETTINGS.width,
     paused: s.paused === true,
     pausedSites: hostList(s.pausedSites),
     alwaysSites: hostList(s.alwaysSites),
+    quietSites: hostList(s.quietSites),
+    collapsed: s.collapsed === true,
   };
 }
 
@@ -80,13 +93,18 @@ export interface SiteBehaviour {
   /** Paused (everywhere or on this site) rather than turned off. */
   paused: boolean;
   autoOpen: 'matches' | 'always' | 'never';
+  /** How it opens by itself: the slim strip, or the whole sidebar. */
+  openAs: 'peek' | 'full';
 }
 
 /** What HipLens does on a page of `host`, given the settings. */
 export function siteBehaviour(settings: Settings, host: string): SiteBehaviour {
-  if (isPausedOn(settings, host)) return { read: false, paused: true, autoOpen: 'never' };
-  if (settings.alwaysSites.includes(normalizeHost(host))) return { read: true, paused: false, autoOpen: 'always' };
-  return { read: settings.mode !== 'off', paused: false, autoOpen: settings.mode === 'auto' ? 'matches' : 'never' };
+  const openAs = settings.mode === 'open' && !settings.collapsed ? 'full' : 'peek';
+  if (isPausedOn(settings, host)) return { read: false, paused: true, autoOpen: 'never', openAs };
+  const h = normalizeHost(host);
+  if (settings.alwaysSites.includes(h)) return { read: true, paused: false, autoOpen: 'always', openAs };
+  const opensOnMatch = (settings.mode === 'peek' || settings.mode === 'open') && !settings.quietSites.includes(h);
+  return { read: settings.mode !== 'off', paused: false, autoOpen: opensOnMatch ? 'matches' : 'never', openAs };
 }
 
 /** Replaces one site list; a host on it leaves the other list, so a site has one rule at most. */
@@ -113,9 +131,11 @@ export function setSiteRule(settings: Settings, host: string, rule: SiteRule): S
  * views changing different fields at once never undo each other.
  */
 export type SettingsChange =
-  | { kind: 'set'; values: Partial<Pick<Settings, 'mode' | 'side' | 'width' | 'paused'>> }
+  | { kind: 'set'; values: Partial<Pick<Settings, 'mode' | 'side' | 'width' | 'paused' | 'collapsed'>> }
+  /** The user closed the sidebar on this site (true), or wants it to open by itself there again. */
+  | { kind: 'site-quiet'; host: string; quiet: boolean }
   | { kind: 'site-rule'; host: string; rule: SiteRule }
-  | { kind: 'site-list'; list: 'pausedSites' | 'alwaysSites'; hosts: string[] };
+  | { kind: 'site-list'; list: 'pausedSites' | 'alwaysSites' | 'quietSites'; hosts: string[] };
 
 export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
   switch (change.kind) {
@@ -124,7 +144,14 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
     case 'site-rule':
       return setSiteRule(settings, change.host, change.rule);
     case 'site-list':
+      if (change.list === 'quietSites') return repairSettings({ ...settings, quietSites: change.hosts });
       return repairSettings(setSiteList(settings, change.list, hostList(change.hosts)));
+    case 'site-quiet': {
+      const h = normalizeHost(change.host);
+      if (!h) return settings;
+      const others = settings.quietSites.filter((x) => x !== h);
+      return { ...settings, quietSites: change.quiet ? [...others, h].sort() : others };
+    }
   }
 }
 
@@ -133,7 +160,8 @@ export function isSettingsChange(value: unknown): value is SettingsChange {
   if (!c || typeof c !== 'object') return false;
   if (c.kind === 'set') return !!c.values && typeof c.values === 'object';
   if (c.kind === 'site-rule') return typeof c.host === 'string' && (c.rule === 'paused' || c.rule === 'always' || c.rule === 'none');
+  if (c.kind === 'site-quiet') return typeof c.host === 'string' && typeof c.quiet === 'boolean';
   if (c.kind === 'site-list')
-    return (c.list === 'pausedSites' || c.list === 'alwaysSites') && Array.isArray(c.hosts) && c.hosts.every((h) => typeof h === 'string');
+    return (c.list === 'pausedSites' || c.list === 'alwaysSites' || c.list === 'quietSites') && Array.isArray(c.hosts) && c.hosts.every((h) => typeof h === 'string');
   return false;
 }

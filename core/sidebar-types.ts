@@ -1,12 +1,55 @@
-// What the page side (features/page-controller.ts) and the sidebar UI (components/) share. Types
-// only: the page script carries none of the UI, and the UI none of the page side's logic.
+// What the page side (features/page-controller.ts) and the sidebar panel (entrypoints/panel, an
+// extension page in a frame of the page) share. Types only: the page script carries none of the
+// UI, and the panel none of the page side's logic.
+//
+// The two talk over a port the panel opens to the page script of its own tab
+// (tabs.connect), which only extension contexts can do: the page's own scripts can neither read
+// what the panel shows nor drive it.
 import type { Suggestion } from './match';
-import type { Settings, SiteRule } from './settings';
+import type { Settings, Side, SiteRule } from './settings';
 
 export type { SiteRule };
 
 /** What the sidebar knows about the page: being read, matches, none, or not read (paused / off). */
 export type PageStatus = 'reading' | 'matches' | 'none' | 'paused' | 'off';
+
+/** The name of the port between the panel and its page script. */
+export const PANEL_PORT = 'hiplens-panel';
+
+/** What the page side tells the panel. */
+export interface PanelState {
+  status: PageStatus;
+  suggestions: Suggestion[];
+  /** The page being read. */
+  host: string;
+  url: string;
+  title: string;
+  /** The whole sidebar, or the slim strip beside the page (a peek, or collapsed). */
+  layout: 'open' | 'strip';
+  /** Narrow windows: the open sidebar covers the window (only ever at the user's request). */
+  narrow: boolean;
+  /** Opened by the user: Tab stays inside until it closes. Opened by itself, focus is the page's. */
+  holdFocus: boolean;
+  width: number;
+  side: Side;
+}
+
+export type ToPanel = { type: 'state'; state: PanelState } | { type: 'focus'; target: 'heading' | 'search' | 'tab' };
+
+/** What the panel asks of the page side: everything that changes the page's layout. */
+export type FromPanel =
+  | { type: 'ready' }
+  | { type: 'close' }
+  | { type: 'collapse' }
+  | { type: 'expand' }
+  | { type: 'resize'; width: number };
+
+export function isFromPanel(message: unknown): message is FromPanel {
+  const m = message as Record<string, unknown> | null;
+  if (!m || typeof m !== 'object') return false;
+  if (m.type === 'resize') return typeof m.width === 'number' && Number.isFinite(m.width);
+  return m.type === 'ready' || m.type === 'close' || m.type === 'collapse' || m.type === 'expand';
+}
 
 export interface SidebarActions {
   close(): void;
@@ -18,18 +61,21 @@ export interface SidebarActions {
   copy(text: string): Promise<boolean>;
   setSiteRule(rule: SiteRule): void;
   resumeAll(): void;
-  search(query: string): Promise<string[]>;
+  /** The user no longer wants it to open by itself anywhere (badge only). */
+  stopOpeningByItself(): void;
+  openSettings(): void;
+  search(query: string): Promise<SearchResult>;
 }
 
-export interface SidebarProps {
-  status: PageStatus;
-  suggestions: Suggestion[];
+export interface SearchResult {
+  ids: string[];
+  /** A body region the query asks about that the library does not cover ("knee"), or null. */
+  uncovered: string | null;
+}
+
+export interface SidebarProps extends PanelState {
   settings: Settings;
-  host: string;
   savedIds: ReadonlySet<string>;
-  /** Narrow windows get an overlay across the page instead of a docked column. */
-  narrow: boolean;
-  collapsed: boolean;
   /** A problem the user must know about (a save that failed), or '' when all is well. */
   notice: string;
   actions: SidebarActions;

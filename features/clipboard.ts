@@ -1,6 +1,6 @@
-// Copying plain text from the sidebar. The async clipboard needs a focused, secure page; where it
-// is refused, a hidden textarea inside our shadow root and the older copy command do the job.
-export async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
+// Copying plain text from the sidebar panel or the reader. The async clipboard needs a focused
+// document; where it is refused, a hidden textarea and the older copy command do the job.
+export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -9,7 +9,7 @@ export async function copyText(text: string, root: ShadowRoot): Promise<boolean>
     area.value = text;
     area.setAttribute('readonly', '');
     area.style.cssText = 'position:fixed;opacity:0;pointer-events:none;';
-    root.appendChild(area);
+    document.body.appendChild(area);
     area.select();
     try {
       return document.execCommand('copy');

@@ -12,5 +12,3 @@ export function readerUrl(articleId: string): string {
   return browser.runtime.getURL(readerPath(articleId) as '/reader.html');
 }
 
-/** The sidebar UI's script as WXT builds it (entrypoints/sidebar.content, registered at runtime). */
-export const SIDEBAR_UI_SCRIPT = '/content-scripts/sidebar.js';

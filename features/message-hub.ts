@@ -1,13 +1,13 @@
 // Answers the content scripts' and pages' messages: matching pages against the library (the
 // background keeps the parsed index for its life, so no page ever carries it), badge counts, the
-// reader, library search, loading the sidebar UI into a page that shows it, and every write to
-// stored data (features/storage-writer.ts, the one writer).
+// reader, library search, and every write to stored data (features/storage-writer.ts, the one
+// writer).
 import { browser, type Browser } from 'wxt/browser';
 import { matcher } from '../core/bundled-library';
 import { searchArticleIds } from '../core/library-search';
 import { isToBackground, type MatchAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
-import { readerUrl, SIDEBAR_UI_SCRIPT } from './extension-urls';
+import { readerUrl } from './extension-urls';
 import { changeCollection, changeSettings, savedArticleIds } from './storage-writer';
 
 type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | void;
@@ -28,9 +28,6 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       return;
     case 'search':
       return { ids: searchArticleIds(message.query) };
-    case 'load-sidebar':
-      if (sender.tab?.id !== undefined) await injectSidebarUi(sender.tab.id, sender.frameId ?? 0);
-      return;
     case 'change-settings':
       return changeSettings(message.change);
     case 'change-collection':
@@ -38,10 +35,6 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     case 'saved-article-ids':
       return { ids: await savedArticleIds() };
   }
-}
-
-async function injectSidebarUi(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_UI_SCRIPT] });
 }
 
 export function registerMessageHub(): void {

@@ -1,23 +1,22 @@
 // The page side on a live page: feeds the state machine of core/page-state.ts (start-up, reads,
 // the user's requests, in-page navigation) and carries out what it decides: reading the page
 // (extracted here, matched by the background), the badge count, and showing or hiding the sidebar
-// UI, which is loaded on first use (sidebar-view.ts). Every change the user makes is asked of the
-// background, the one writer of stored data.
+// beside the page (sidebar-view.ts). The sidebar's own actions (save, search, read, site rules)
+// are the panel's, which talks to the background itself; only what changes the page's layout
+// comes back here.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { articleKey, newArticleItem } from '../core/collection';
-import { isToContent, type PageInfo, type WriteAnswer } from '../core/messages';
+import { isToContent, type PageInfo } from '../core/messages';
 import { INITIAL_STATE, pageStatus, reducePage, type PageEffect, type PageEvent } from '../core/page-state';
 import { DEFAULT_SETTINGS, siteBehaviour, type Settings, type SettingsChange } from '../core/settings';
-import type { SidebarActions, SidebarProps } from '../core/sidebar-types';
-import { copyText } from './clipboard';
-import { searchLibrary, sendToBackground } from './messaging';
+import type { FromPanel, PanelState } from '../core/sidebar-types';
+import { sendToBackground } from './messaging';
 import { readLivePage } from './page-reader';
 import { watchPage } from './page-watch';
-import { isSidebarHost, loadSidebarView, type SidebarView } from './sidebar-view';
-import { changeCollection, changeSettings, loadSavedArticleIds, loadSettings, watchSavedArticles, watchSettings } from './storage-client';
+import { createSidebarView, isSidebarHost } from './sidebar-view';
+import { changeSettings, loadSettings, watchSettings } from './storage-client';
 
-/** Below this window width the sidebar is an overlay across the page, dismissed with × or Esc. */
+/** Below this window width the open sidebar covers the window: it never opens there by itself. */
 export const NARROW_WINDOW = 720;
 
 /**
@@ -41,15 +40,14 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   // comes during start-up is answered from the state as it is, never with a ReferenceError.
   let state = INITIAL_STATE;
   let settings: Settings = DEFAULT_SETTINGS;
-  let savedIds = new Set<string>();
-  let notice = '';
   let narrow = window.innerWidth < NARROW_WINDOW;
-  let view: SidebarView | undefined;
-  let viewLoading: Promise<SidebarView | undefined> | undefined;
   let returnFocusTo: Element | null = null;
   let persistWidth: number | undefined;
+  let started = false;
 
   const host = () => location.host;
+  const isShown = () => state.panel === 'open' || state.panel === 'collapsed';
+  const view = createSidebarView(ctx, onPanelRequest);
 
   function dispatch(event: PageEvent) {
     const { state: next, effects } = reducePage(state, event);
@@ -66,10 +64,16 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
         void sendToBackground({ type: 'page-suggestions', count: effect.count });
         return;
       case 'show':
-        void show(effect.focus);
+        show(effect.focus);
         return;
       case 'hide':
         hide(effect.restoreFocus);
+        return;
+      case 'quiet-site':
+        void writeSettings({ kind: 'site-quiet', host: host(), quiet: true });
+        return;
+      case 'remember-collapsed':
+        void writeSettings({ kind: 'set', values: { collapsed: effect.collapsed } });
         return;
     }
   }
@@ -84,110 +88,77 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     }
   }
 
-  const isShown = () => state.panel === 'open' || state.panel === 'collapsed';
-
-  function props(): SidebarProps {
-    return { status: pageStatus(state), suggestions: state.suggestions, settings, host: host(), savedIds, narrow, collapsed: state.panel === 'collapsed', notice, actions };
+  function panelState(): PanelState {
+    return {
+      status: pageStatus(state),
+      suggestions: state.suggestions,
+      host: host(),
+      url: location.href,
+      title: document.title,
+      layout: state.panel === 'open' ? 'open' : 'strip',
+      narrow,
+      holdFocus: state.openedBy === 'user',
+      width: settings.width,
+      side: settings.side,
+    };
   }
 
   function draw() {
-    if (isShown() && view && !view.removedByPage()) view.show(props());
+    if (isShown() && !view.removedByPage()) view.show(panelState());
   }
 
-  async function show(focus: 'heading' | 'tab' | null) {
-    if (focus === 'heading' && !returnFocusTo && !(document.activeElement && isSidebarHost(document.activeElement))) returnFocusTo = document.activeElement;
-    // The UI is loaded the first time the sidebar is shown on this page.
-    if (!view) {
-      const loaded = await (viewLoading ??= loadView());
-      if (!loaded) {
-        viewLoading = undefined;
-        if (isShown()) dispatch({ type: 'view-failed' });
-        return;
-      }
-    }
-    if (!isShown()) return; // closed again while it loaded
+  function show(focus: 'heading' | 'search' | 'tab' | null) {
     // A page that took the sidebar away is not fought: only the user's own request puts it back.
-    if (!focus && view!.removedByPage()) {
+    if (!focus && view.removedByPage()) {
       dispatch({ type: 'removed-by-page' });
       return;
     }
-    view!.show(props());
+    if (focus && !returnFocusTo && !view.hasFocus() && !(document.activeElement && isSidebarHost(document.activeElement))) returnFocusTo = document.activeElement;
+    view.show(panelState());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
-    if (focus) focusInside(focus === 'tab' ? '.collapsed-tab' : '#hl-heading');
-  }
-
-  async function loadView(): Promise<SidebarView | undefined> {
-    const loaded = await loadSidebarView();
-    if (!loaded) return undefined;
-    view = loaded;
-    // Saved state matters only once there are cards to mark.
-    ctx.onInvalidated(
-      watchSavedArticles((id, saved) => {
-        savedIds = new Set(savedIds);
-        if (saved) savedIds.add(id);
-        else savedIds.delete(id);
-        draw();
-      }),
-    );
-    void loadSavedArticleIds().then((ids) => {
-      savedIds = ids;
-      draw();
-    });
-    return loaded;
+    if (focus) view.focus(focus);
   }
 
   function hide(restoreFocus: boolean) {
-    view?.hide();
+    const hadFocus = view.hasFocus();
+    view.hide();
     // Back to where the user was; otherwise the browser has already moved focus to the page.
     const target = restoreFocus && returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected ? returnFocusTo : null;
     returnFocusTo = null;
-    target?.focus();
+    if (target) target.focus();
+    else if (hadFocus && restoreFocus) document.body?.focus();
   }
 
-  function focusInside(selector: string) {
-    requestAnimationFrame(() => view?.shadow.querySelector<HTMLElement>(selector)?.focus());
+  async function writeSettings(change: SettingsChange) {
+    const answer = await changeSettings(change);
+    // The panel shows failed writes of its own; this one is the layout's, remembered for later.
+    if (!answer.ok) console.warn(`HipLens could not remember the sidebar's layout: ${answer.error}`);
   }
 
-  /** Shows a failed write to the user; a later successful one clears it. */
-  function report(answer: WriteAnswer, what: string) {
-    const next = answer.ok ? '' : `Could not ${what}: ${answer.error}.`;
-    if (next !== notice) {
-      notice = next;
-      draw();
-    }
-    return answer.ok;
-  }
-
-  const writeSettings = async (change: SettingsChange) => report(await changeSettings(change), 'change the settings');
-
-  const actions: SidebarActions = {
-    close: () => dispatch({ type: 'close' }),
-    collapse: () => dispatch({ type: 'collapse' }),
-    expand: () => dispatch({ type: 'expand' }),
-    resize: (width: number) => {
-      settings = { ...settings, width };
-      draw();
-      if (persistWidth !== undefined) clearTimeout(persistWidth);
-      persistWidth = ctx.setTimeout(() => void writeSettings({ kind: 'set', values: { width } }), 300);
-    },
-    read: (articleId: string) => void sendToBackground({ type: 'open-reader', articleId }),
-    toggleSave: async (articleId: string) => {
-      // Shown at once; if the write fails the mark goes back and the user is told.
-      const saving = !savedIds.has(articleId);
-      const mark = (saved: boolean) => {
-        savedIds = new Set(savedIds);
-        if (saved) savedIds.add(articleId);
-        else savedIds.delete(articleId);
+  function onPanelRequest(request: FromPanel) {
+    switch (request.type) {
+      case 'close':
+      case 'collapse':
+      case 'expand':
+        dispatch({ type: request.type });
+        return;
+      case 'resize': {
+        const width = request.width;
+        settings = { ...settings, width };
         draw();
-      };
-      mark(saving);
-      const answer = await changeCollection(saving ? { kind: 'save', item: newArticleItem(articleId) } : { kind: 'remove', key: articleKey(articleId) });
-      if (!report(answer, saving ? 'save the article' : 'remove the article')) mark(!saving);
-    },
-    copy: async (text: string) => !!view && (await copyText(text, view.shadow)),
-    setSiteRule: (rule) => void writeSettings({ kind: 'site-rule', host: host(), rule }),
-    resumeAll: () => void writeSettings({ kind: 'set', values: { paused: false } }),
-    search: searchLibrary,
+        if (persistWidth !== undefined) clearTimeout(persistWidth);
+        persistWidth = ctx.setTimeout(() => void writeSettings({ kind: 'set', values: { width } }), 300);
+        return;
+      }
+      case 'ready':
+        return;
+    }
+  }
+
+  /** What HipLens does here; narrow windows only ever get the strip by themselves. */
+  const behaviour = () => {
+    const b = siteBehaviour(settings, host());
+    return narrow ? { ...b, openAs: 'peek' as const } : b;
   };
 
   function pageInfo(): PageInfo {
@@ -197,18 +168,24 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isToContent(message) || !ctx.isValid) return;
     if (message.type === 'get-page-info') return Promise.resolve(pageInfo());
-    if (isShown() && view?.removedByPage()) dispatch({ type: 'removed-by-page' });
-    dispatch({ type: 'toggle' });
+    if (isShown() && view.removedByPage()) dispatch({ type: 'removed-by-page' });
+    // The shortcut jumps to the search box: into an open sidebar that does not have focus, it
+    // only moves focus there; from inside it, or on the toolbar button, it shows or hides.
+    if (message.source === 'shortcut' && state.panel === 'open' && !view.hasFocus()) {
+      if (!returnFocusTo) returnFocusTo = document.activeElement;
+      view.focus('search');
+      return;
+    }
+    dispatch({ type: 'toggle', focus: message.source === 'shortcut' ? 'search' : 'heading' });
     return;
   });
 
-  let started = false;
   settings = await loadSettings();
   ctx.onInvalidated(
     watchSettings((next) => {
       settings = next;
       // Only a change in what HipLens does on this site calls for reading the page again.
-      if (started) dispatch({ type: 'behaviour', behaviour: siteBehaviour(next, host()) });
+      if (started) dispatch({ type: 'behaviour', behaviour: behaviour() });
       draw();
     }),
   );
@@ -216,8 +193,9 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     const nowNarrow = window.innerWidth < NARROW_WINDOW;
     if (nowNarrow !== narrow) {
       narrow = nowNarrow;
-      draw();
+      if (started) dispatch({ type: 'behaviour', behaviour: behaviour() });
     }
+    draw();
   });
   watchPage(ctx, () => dispatch({ type: 'page-changed' }), {
     debounceMs: 600,
@@ -229,5 +207,5 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   // A tab opened in the background is read when it is first shown, not before.
   if (document.hidden) await new Promise<void>((shown) => ctx.addEventListener(document, 'visibilitychange', () => !document.hidden && shown()));
   started = true;
-  dispatch({ type: 'behaviour', behaviour: siteBehaviour(settings, host()) });
+  dispatch({ type: 'behaviour', behaviour: behaviour() });
 }

@@ -22,11 +22,13 @@ import { applySettingsChange, DEFAULT_SETTINGS, repairSettings, type Settings, t
 /**
  * v1: the settings object of the first releases, unversioned. v2: the same fields, repaired
  * (host lists normalised and sorted, width clamped), from when writes went through the background.
+ * v3: the sidebar peeks beside the page by default (mode "auto" becomes "peek"), remembers the
+ * sites where the user closed it (quietSites) and whether it was collapsed.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: (old: unknown) => repairSettings(old) },
+  version: 3,
+  migrations: { 2: (old: unknown) => repairSettings(old), 3: (old: unknown) => repairSettings(old) },
 });
 
 let queue: Promise<unknown> = Promise.resolve();

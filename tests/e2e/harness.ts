@@ -11,7 +11,10 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 // From import.meta.url, not __dirname: scripts run by tsx as ES modules (npm run bench:pages) use
 // this file too, and only Vitest defines __dirname there.
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The build the tests load: the users' build plus the background's test hooks (wxt build --mode e2e). */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The build users install, for the checks of what ships. */
+export const PRODUCTION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'tests', 'e2e', 'pages');
 export const ZOO = resolve(ROOT, '..', 'shared', 'pages', 'readability');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

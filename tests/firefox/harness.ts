@@ -114,7 +114,8 @@ const ERROR_LISTENER = `(() => {
 })()`;
 
 export async function launchFirefox(target: FirefoxTarget, server: TestServer): Promise<FirefoxExtension> {
-  const extensionDir = join(ROOT, '.output', target);
+  // The end-to-end build: the users' build plus the background's test hooks (wxt build --mode e2e).
+  const extensionDir = join(ROOT, '.output', `${target}-e2e`);
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run npm run build:firefox`);
   const proxy = await startRefusingProxy();
   const profile = mkdtempSync(join(tmpdir(), `hiplens-${target}-`));

@@ -41,23 +41,12 @@ describe('reader', () => {
   });
 });
 
-describe('sidebar UI', () => {
-  it('is injected into the very frame whose page script asks for it, and nowhere else', async () => {
-    const executeScript = vi.fn().mockResolvedValue([]);
-    browser.scripting.executeScript = executeScript as never;
-    await handleMessage({ type: 'load-sidebar' }, { tab: { id: 3, index: 0 } as never, frameId: 0 });
-    await handleMessage({ type: 'load-sidebar' }, {});
-    expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [0] }, files: ['/content-scripts/sidebar.js'] });
-  });
-});
-
 describe('toolbar toggle', () => {
   it('asks the tab content script to toggle the sidebar', async () => {
     const sent = vi.fn().mockResolvedValue(undefined);
     browser.tabs.sendMessage = sent as never;
     await onToolbarClick({ id: 5 } as never);
-    expect(sent).toHaveBeenCalledWith(5, { type: 'toggle-sidebar' });
+    expect(sent).toHaveBeenCalledWith(5, { type: 'toggle-sidebar', source: 'toolbar' });
   });
 
   it('falls back to the popup where no content script can run', async () => {
@@ -65,7 +54,7 @@ describe('toolbar toggle', () => {
     const setPopup = vi.fn().mockResolvedValue(undefined);
     browser.action.setPopup = setPopup as never;
     browser.action.openPopup = vi.fn().mockRejectedValue(new Error('no gesture')) as never;
-    expect(await toggleSidebar(9)).toBe(false);
+    expect(await toggleSidebar(9, 'toolbar')).toBe(false);
     expect(setPopup).toHaveBeenCalledWith({ tabId: 9, popup: '/popup.html' });
   });
 
@@ -79,11 +68,16 @@ describe('toolbar toggle', () => {
     registerToolbarToggle();
 
     await fakeBrowser.action.onClicked.trigger({ id: 11 } as never, undefined as never);
-    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(11, { type: 'toggle-sidebar' }));
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(11, { type: 'toggle-sidebar', source: 'toolbar' }));
 
     await onCommand!('toggle-sidebar');
-    expect(sent).toHaveBeenCalledWith(12, { type: 'toggle-sidebar' });
+    expect(sent).toHaveBeenCalledWith(12, { type: 'toggle-sidebar', source: 'shortcut' });
     await onCommand!('something-else');
     expect(sent).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves no test hook on the background outside the end-to-end build', () => {
+    registerToolbarToggle();
+    expect('hiplensToolbarClick' in globalThis || 'hiplensCommand' in globalThis).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "disableIframePageLoading": true } }
 // The page side on a page (features/page-controller.ts) with the background faked: messages
 // during start-up are answered, matching is asked of the background, and an older, slower read
 // never overwrites a newer one after in-page navigation.
@@ -8,9 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Suggestion } from '../../core/match';
 import type { PageInfo, ToBackground } from '../../core/messages';
-import type { SidebarProps } from '../../core/sidebar-types';
+import { PANEL_PORT, type PanelState, type ToPanel } from '../../core/sidebar-types';
 import { startPageController } from '../../features/page-controller';
-import { offerSidebarView, type SidebarView } from '../../features/sidebar-view';
 
 function fakeContext() {
   const cleanups: (() => void)[] = [];
@@ -31,23 +31,40 @@ let invalidate = () => {};
 
 /** A background that answers as the real one would, matching with `match`. */
 function fakeBackground(match: (page: { title: string }) => Promise<Suggestion[]>) {
-  const shown: SidebarProps[] = [];
-  const view: SidebarView = { show: (p) => shown.push(p), hide: vi.fn(), removedByPage: () => false, shadow: document.createElement('div').attachShadow({ mode: 'open' }) };
   const sent: ToBackground[] = [];
   browser.runtime.sendMessage = vi.fn(async (message: ToBackground) => {
     sent.push(message);
     if (message.type === 'match-page') return { suggestions: await match(message.page) };
-    if (message.type === 'load-sidebar') setTimeout(() => offerSidebarView(view), 0);
-    if (message.type === 'saved-article-ids') return { ids: [] };
     return undefined;
   }) as never;
-  return { shown, sent };
+  return { sent };
+}
+
+/** The fake browser has no runtime.onConnect: the page script's listeners are kept here. */
+let connectListeners: ((port: unknown) => void)[] = [];
+
+/** The sidebar panel, as the extension page in the sidebar's frame would connect once loaded. */
+async function connectPanel() {
+  const shown: PanelState[] = [];
+  let deliver!: (message: unknown) => void;
+  const port = {
+    name: PANEL_PORT,
+    postMessage: (message: ToPanel) => message.type === 'state' && shown.push(message.state),
+    onMessage: { addListener: (fn: (m: unknown) => void) => (deliver = fn) },
+    onDisconnect: { addListener: () => {} },
+    disconnect: () => {},
+  };
+  for (const listener of connectListeners) listener(port);
+  deliver({ type: 'ready' });
+  return shown;
 }
 
 const askPage = async (message: unknown) => (await fakeBrowser.runtime.onMessage.trigger(message, {}))[0];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  connectListeners = [];
+  Object.defineProperty(browser.runtime, 'onConnect', { configurable: true, value: { addListener: (fn: (port: unknown) => void) => connectListeners.push(fn) } });
   document.title = 'Groin strain';
   document.body.innerHTML = '<main><h1>Groin strain</h1><p>A groin strain is a tear of the adductor muscles.</p></main>';
 });
@@ -65,7 +82,7 @@ describe('the page controller', () => {
       await settingsRead;
       return get(keys as never);
     });
-    const { shown } = fakeBackground(async () => hit('groin-strain'));
+    fakeBackground(async () => hit('groin-strain'));
     const context = fakeContext();
     invalidate = context.invalidate;
     const started = startPageController(context.ctx);
@@ -73,9 +90,10 @@ describe('the page controller', () => {
     const info = (await askPage({ type: 'get-page-info' })) as PageInfo;
     expect(info).toMatchObject({ title: 'Groin strain', suggestions: [] });
     // A toolbar click in that moment is not lost either: the sidebar opens, saying it is reading.
-    await askPage({ type: 'toggle-sidebar' });
-    await vi.waitFor(() => expect(shown.length).toBeGreaterThan(0));
-    expect(shown[0]!.status).toBe('reading');
+    await askPage({ type: 'toggle-sidebar', source: 'toolbar' });
+    expect(document.querySelector('hiplens-sidebar')).not.toBeNull();
+    const shown = await connectPanel();
+    expect(shown[0]).toMatchObject({ status: 'reading', layout: 'open', holdFocus: true });
 
     releaseSettings();
     await started;
@@ -87,7 +105,8 @@ describe('the page controller', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let firstRead!: (s: Suggestion[]) => void;
     let reads = 0;
-    const { shown, sent } = fakeBackground((page) => {
+    await browser.storage.local.set({ settings: { mode: 'open' } });
+    const { sent } = fakeBackground((page) => {
       reads++;
       // The first read is slow and answers only after the second.
       if (reads === 1) return new Promise((ok) => (firstRead = ok));
@@ -97,6 +116,7 @@ describe('the page controller', () => {
     invalidate = context.invalidate;
     await startPageController(context.ctx);
     await vi.waitFor(() => expect(reads).toBe(1));
+    const shown = await connectPanel();
 
     // In-page navigation to another article.
     document.title = 'Sciatica';

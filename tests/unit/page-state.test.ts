@@ -4,11 +4,15 @@ import { INITIAL_STATE, pageStatus, reducePage, type PageEvent, type PageState }
 import type { Suggestion } from '../../core/match';
 import type { SiteBehaviour } from '../../core/settings';
 
-const AUTO: SiteBehaviour = { read: true, paused: false, autoOpen: 'matches' };
-const BADGE: SiteBehaviour = { read: true, paused: false, autoOpen: 'never' };
-const ALWAYS: SiteBehaviour = { read: true, paused: false, autoOpen: 'always' };
-const OFF: SiteBehaviour = { read: false, paused: false, autoOpen: 'never' };
-const PAUSED: SiteBehaviour = { read: false, paused: true, autoOpen: 'never' };
+/** Opens the whole sidebar by itself on a match ("open" mode). */
+const AUTO: SiteBehaviour = { read: true, paused: false, autoOpen: 'matches', openAs: 'full' };
+/** Peeks on a match: the default. */
+const PEEK: SiteBehaviour = { ...AUTO, openAs: 'peek' };
+const BADGE: SiteBehaviour = { read: true, paused: false, autoOpen: 'never', openAs: 'peek' };
+const ALWAYS: SiteBehaviour = { read: true, paused: false, autoOpen: 'always', openAs: 'full' };
+const OFF: SiteBehaviour = { read: false, paused: false, autoOpen: 'never', openAs: 'peek' };
+const PAUSED: SiteBehaviour = { read: false, paused: true, autoOpen: 'never', openAs: 'peek' };
+const TOGGLE = { type: 'toggle', focus: 'heading' } as const;
 const hit: Suggestion[] = [{ id: 'groin-strain', score: 0.8, reasons: ['groin strain'] }];
 
 /** Runs events from a state; returns the final state and every effect asked for on the way. */
@@ -104,7 +108,7 @@ describe('generations: an older read never overwrites a newer one', () => {
 
 describe('the user', () => {
   it('opens the sidebar with the toolbar, moving focus in, even before start-up has finished', () => {
-    const { state, effects } = run([{ type: 'toggle' }]);
+    const { state, effects } = run([TOGGLE]);
     expect(state).toMatchObject({ panel: 'open', openedBy: 'user', read: 'starting' });
     expect(pageStatus(state)).toBe('reading');
     expect(effects).toEqual([{ type: 'show', focus: 'heading' }]);
@@ -116,10 +120,11 @@ describe('the user', () => {
 
   it('closes it with the toolbar or ×, giving focus back, and it stays closed on a re-read', () => {
     const open = readWith(AUTO, hit);
-    for (const event of [{ type: 'toggle' }, { type: 'close' }] as const) {
+    for (const event of [TOGGLE, { type: 'close' }] as const) {
       const { state, effects } = run([event], open);
       expect(state).toMatchObject({ panel: 'dismissed', openedBy: null });
-      expect(effects).toEqual([{ type: 'hide', restoreFocus: true }]);
+      // It had opened by itself: the site is remembered, so it does not do so there again.
+      expect(effects).toEqual([{ type: 'hide', restoreFocus: true }, { type: 'quiet-site' }]);
       const reread = run([{ type: 'behaviour', behaviour: ALWAYS }, { type: 'read-done', generation: 2, suggestions: hit }], state);
       expect(reread.state.panel).toBe('dismissed');
       expect(reread.effects.some((e) => e.type === 'show')).toBe(false);
@@ -128,7 +133,7 @@ describe('the user', () => {
 
   it('reopens a dismissed sidebar on request', () => {
     const dismissed = run([{ type: 'close' }], readWith(AUTO, hit)).state;
-    expect(run([{ type: 'toggle' }], dismissed).state).toMatchObject({ panel: 'open', openedBy: 'user' });
+    expect(run([TOGGLE], dismissed).state).toMatchObject({ panel: 'open', openedBy: 'user' });
   });
 
   it('forgets a dismissal when the page changes', () => {
@@ -137,27 +142,34 @@ describe('the user', () => {
     expect(state).toMatchObject({ panel: 'open', openedBy: 'auto' });
   });
 
-  it('collapses and expands, with focus on the tab and then the heading', () => {
+  it('collapses and expands, with focus on the strip and then the heading, and remembers which', () => {
     const collapsed = run([{ type: 'collapse' }], readWith(AUTO, hit));
     expect(collapsed.state.panel).toBe('collapsed');
-    expect(collapsed.effects).toEqual([{ type: 'show', focus: 'tab' }]);
+    expect(collapsed.effects).toEqual([{ type: 'show', focus: 'tab' }, { type: 'remember-collapsed', collapsed: true }]);
     const expanded = run([{ type: 'expand' }], collapsed.state);
-    expect(expanded.state.panel).toBe('open');
-    expect(expanded.effects).toEqual([{ type: 'show', focus: 'heading' }]);
+    expect(expanded.state).toMatchObject({ panel: 'open', openedBy: 'user' });
+    expect(expanded.effects).toEqual([{ type: 'show', focus: 'heading' }, { type: 'remember-collapsed', collapsed: false }]);
     // Collapse and expand mean nothing when there is nothing to collapse or expand.
     expect(run([{ type: 'expand' }], expanded.state).effects).toEqual([]);
     expect(run([{ type: 'collapse' }], INITIAL_STATE).effects).toEqual([]);
     expect(run([{ type: 'close' }], INITIAL_STATE).effects).toEqual([]);
   });
 
-  it('closes a collapsed sidebar with the toolbar', () => {
+  it('opens the strip whole with the toolbar or the shortcut, focus where asked', () => {
     const collapsed = run([{ type: 'collapse' }], readWith(AUTO, hit)).state;
-    expect(run([{ type: 'toggle' }], collapsed).state.panel).toBe('dismissed');
+    const { state, effects } = run([{ type: 'toggle', focus: 'search' }], collapsed);
+    expect(state).toMatchObject({ panel: 'open', openedBy: 'user' });
+    expect(effects).toEqual([{ type: 'show', focus: 'search' }]);
+  });
+
+  it('a user-opened sidebar closed by the user leaves the site as it was', () => {
+    const userOpened = run([TOGGLE], readWith(BADGE, hit)).state;
+    expect(run([{ type: 'close' }], userOpened).effects).toEqual([{ type: 'hide', restoreFocus: true }]);
   });
 
   it('with suggestions off, opening the sidebar reads the page then', () => {
     const off = run([{ type: 'behaviour', behaviour: OFF }]).state;
-    const { state, effects } = run([{ type: 'toggle' }], off);
+    const { state, effects } = run([TOGGLE], off);
     expect(state).toMatchObject({ panel: 'open', read: 'reading', generation: off.generation + 1 });
     expect(effects).toEqual([{ type: 'show', focus: 'heading' }, { type: 'read', generation: off.generation + 1 }]);
     // ...and again after in-page navigation, while the user keeps it open.
@@ -166,9 +178,32 @@ describe('the user', () => {
   });
 
   it('on a paused site, opening shows the paused sidebar without reading', () => {
-    const { state, effects } = run([{ type: 'toggle' }], run([{ type: 'behaviour', behaviour: PAUSED }]).state);
+    const { state, effects } = run([TOGGLE], run([{ type: 'behaviour', behaviour: PAUSED }]).state);
     expect(state).toMatchObject({ panel: 'open', read: 'paused' });
     expect(effects).toEqual([{ type: 'show', focus: 'heading' }]);
+  });
+});
+
+describe('peeking, the default', () => {
+  it('on a match shows the strip beside the page, not the whole sidebar, and takes no focus', () => {
+    const { state, effects } = run([{ type: 'behaviour', behaviour: PEEK }, { type: 'read-done', generation: 1, suggestions: hit }]);
+    expect(state).toMatchObject({ panel: 'collapsed', openedBy: 'auto' });
+    expect(effects).toContainEqual({ type: 'show', focus: null });
+  });
+
+  it('a click on the strip opens it whole, and from then on it is the user\'s', () => {
+    const peeking = readWith(PEEK, hit);
+    const { state } = run([{ type: 'expand' }, { type: 'page-changed' }, { type: 'read-done', generation: 2, suggestions: [] }], peeking);
+    expect(state).toMatchObject({ panel: 'open', openedBy: 'user' });
+  });
+
+  it('closing the peek is remembered for the site', () => {
+    expect(run([{ type: 'close' }], readWith(PEEK, hit)).effects).toContainEqual({ type: 'quiet-site' });
+  });
+
+  it('a change in how it opens by itself (a narrow window) needs no new read', () => {
+    const read = readWith(AUTO, hit);
+    expect(reducePage(read, { type: 'behaviour', behaviour: PEEK })).toEqual({ state: { ...read, behaviour: PEEK }, effects: [] });
   });
 });
 
@@ -181,14 +216,14 @@ describe('a sidebar that opened by itself', () => {
 
   it('goes when the site is paused; one the user opened stays, showing the pause', () => {
     expect(run([{ type: 'behaviour', behaviour: PAUSED }], readWith(AUTO, hit)).state).toMatchObject({ panel: 'closed', read: 'paused' });
-    const userOpened = run([{ type: 'toggle' }], readWith(BADGE, hit)).state;
+    const userOpened = run([TOGGLE], readWith(BADGE, hit)).state;
     const { state, effects } = run([{ type: 'behaviour', behaviour: PAUSED }], userOpened);
     expect(state).toMatchObject({ panel: 'open', read: 'paused', suggestions: [] });
     expect(effects).toContainEqual({ type: 'show', focus: null });
   });
 
   it('one the user opened stays when a new read finds nothing', () => {
-    const userOpened = run([{ type: 'toggle' }], readWith(BADGE, hit)).state;
+    const userOpened = run([TOGGLE], readWith(BADGE, hit)).state;
     const { state } = run([{ type: 'page-changed' }, { type: 'read-done', generation: 2, suggestions: [] }], userOpened);
     expect(state).toMatchObject({ panel: 'open', openedBy: 'user', read: 'quiet' });
   });
@@ -197,13 +232,13 @@ describe('a sidebar that opened by itself', () => {
     const { state, effects } = run([{ type: 'removed-by-page' }], readWith(AUTO, hit));
     expect(state).toMatchObject({ panel: 'closed', openedBy: null });
     expect(effects).toEqual([]);
-    expect(run([{ type: 'toggle' }], state).state.panel).toBe('open');
+    expect(run([TOGGLE], state).state.panel).toBe('open');
     expect(run([{ type: 'removed-by-page' }], run([{ type: 'close' }], readWith(AUTO, hit)).state).state.panel).toBe('dismissed');
   });
 
   it('closes, ready to try again, when its UI could not be loaded', () => {
     const { state } = run([{ type: 'view-failed' }], readWith(AUTO, hit));
     expect(state).toMatchObject({ panel: 'closed', openedBy: null });
-    expect(run([{ type: 'toggle' }], state).effects).toEqual([{ type: 'show', focus: 'heading' }]);
+    expect(run([TOGGLE], state).effects).toEqual([{ type: 'show', focus: 'heading' }]);
   });
 });

@@ -12,6 +12,11 @@ describe('settings', () => {
     });
   });
 
+  it('take the first releases\' "auto" (open on a match) to today\'s default, the peek', () => {
+    expect(repairSettings({ mode: 'auto' }).mode).toBe('peek');
+    expect(repairSettings({ mode: 'open' }).mode).toBe('open');
+  });
+
   it('normalise hosts from what people type', () => {
     expect(normalizeHost('https://www.NHS.uk/conditions/hip-pain/')).toBe('nhs.uk');
     expect(normalizeHost('127.0.0.1:8080')).toBe('127.0.0.1:8080');
@@ -21,12 +26,18 @@ describe('settings', () => {
 
   it('decide what happens on a site', () => {
     const s = { ...DEFAULT_SETTINGS };
-    expect(siteBehaviour(s, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'matches' });
-    expect(siteBehaviour({ ...s, mode: 'badge' }, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'never' });
-    expect(siteBehaviour({ ...s, mode: 'off' }, 'a.com')).toEqual({ read: false, paused: false, autoOpen: 'never' });
-    expect(siteBehaviour({ ...s, paused: true, alwaysSites: ['a.com'] }, 'a.com')).toEqual({ read: false, paused: true, autoOpen: 'never' });
-    expect(siteBehaviour(setSiteRule(s, 'www.a.com', 'paused'), 'a.com')).toEqual({ read: false, paused: true, autoOpen: 'never' });
-    expect(siteBehaviour(setSiteRule(s, 'a.com', 'always'), 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'always' });
+    expect(siteBehaviour(s, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'matches', openAs: 'peek' });
+    expect(siteBehaviour({ ...s, mode: 'open' }, 'a.com')).toEqual({ read: true, paused: false, autoOpen: 'matches', openAs: 'full' });
+    // Collapsed by the user last: it opens by itself as the strip.
+    expect(siteBehaviour({ ...s, mode: 'open', collapsed: true }, 'a.com').openAs).toBe('peek');
+    expect(siteBehaviour({ ...s, mode: 'badge' }, 'a.com')).toMatchObject({ read: true, paused: false, autoOpen: 'never' });
+    expect(siteBehaviour({ ...s, mode: 'off' }, 'a.com')).toMatchObject({ read: false, paused: false, autoOpen: 'never' });
+    expect(siteBehaviour({ ...s, paused: true, alwaysSites: ['a.com'] }, 'a.com')).toMatchObject({ read: false, paused: true, autoOpen: 'never' });
+    expect(siteBehaviour(setSiteRule(s, 'www.a.com', 'paused'), 'a.com')).toMatchObject({ read: false, paused: true, autoOpen: 'never' });
+    expect(siteBehaviour(setSiteRule(s, 'a.com', 'always'), 'a.com')).toMatchObject({ read: true, paused: false, autoOpen: 'always' });
+    // Closed by the user on this site: read and counted, never opened by itself there.
+    expect(siteBehaviour({ ...s, quietSites: ['a.com'] }, 'www.a.com')).toMatchObject({ read: true, autoOpen: 'never' });
+    expect(siteBehaviour({ ...s, quietSites: ['a.com'] }, 'b.com').autoOpen).toBe('matches');
   });
 
   it('keep a site in one list at a time', () => {
@@ -42,7 +53,10 @@ describe('settings', () => {
 describe('settings changes, as the views ask the background for them', () => {
   it('apply one field, a site rule or a whole list, and come out repaired', () => {
     expect(applySettingsChange(DEFAULT_SETTINGS, { kind: 'set', values: { width: 5000 } }).width).toBe(640);
-    expect(applySettingsChange(DEFAULT_SETTINGS, { kind: 'set', values: { mode: 'nonsense' as never } }).mode).toBe('auto');
+    expect(applySettingsChange(DEFAULT_SETTINGS, { kind: 'set', values: { mode: 'nonsense' as never } }).mode).toBe('peek');
+    const quiet = applySettingsChange(DEFAULT_SETTINGS, { kind: 'site-quiet', host: 'www.A.com', quiet: true });
+    expect(quiet.quietSites).toEqual(['a.com']);
+    expect(applySettingsChange(quiet, { kind: 'site-quiet', host: 'a.com', quiet: false }).quietSites).toEqual([]);
     const paused = applySettingsChange(DEFAULT_SETTINGS, { kind: 'site-rule', host: 'https://www.a.com/x', rule: 'paused' });
     expect(paused.pausedSites).toEqual(['a.com']);
     const listed = applySettingsChange(paused, { kind: 'site-list', list: 'alwaysSites', hosts: ['A.com', 'b.org'] });

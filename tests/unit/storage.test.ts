@@ -69,12 +69,18 @@ describe('the saved collection after an update from the one-array layout', () =>
 });
 
 describe('settings, versioned', () => {
-  it('migrate the unversioned settings of the first releases to version 2, repaired', async () => {
+  it('migrate the unversioned settings of the first releases to version 3, repaired', async () => {
     await browser.storage.local.set({ settings: v1.settings });
     await settingsItem.migrate();
     const stored = await all();
-    expect(stored['settings$']).toEqual({ v: 2 });
+    expect(stored['settings$']).toEqual({ v: 3 });
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, mode: 'badge', side: 'left', width: 400, pausedSites: ['b.org', 'example.com'] });
+  });
+
+  it('migrate version 2 settings that open on every match ("auto") to the peek', async () => {
+    await browser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, mode: 'auto' }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('apply changes from different views in the order they were asked, none undoing another', async () => {
