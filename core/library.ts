@@ -1,5 +1,6 @@
 // The library's schema: what an article holds once compiled. The compiler
 // (compiler/library-compiler.ts) produces these; everything else only reads them.
+import { contentTokens } from './text';
 
 export const REGIONS = [
   'overview',
@@ -54,10 +55,18 @@ export interface SearchDoc {
   aliases: string[];
   keywords: string[];
   summary: string;
+  region: Region;
+  symptoms: string[];
+  /**
+   * The rest of the article (body, causes, who gets it, what helps, red flags, when to see a
+   * professional) as a bag of content tokens: "token" or "token:count", space separated, so
+   * the body is searchable without shipping it.
+   */
+  words: string;
 }
 
 /** The whole article, for the reader page and exports. */
-export interface Article extends ArticleCard, SearchDoc {
+export interface Article extends ArticleCard, Omit<SearchDoc, 'words'> {
   sharedAliases: string[];
   causes: string[];
   whoGetsIt: string[];
@@ -76,6 +85,43 @@ export function toCard(article: Article): ArticleCard {
 }
 
 export function toSearchDoc(article: Article): SearchDoc {
-  const { id, title, aliases, keywords, summary } = article;
-  return { id, title, aliases, keywords, summary };
+  const { id, title, aliases, keywords, summary, region, symptoms } = article;
+  return { id, title, aliases, keywords, summary, region, symptoms, words: wordBag(bodyTexts(article)) };
+}
+
+function inlineText(content: readonly Inline[]): string {
+  return content.map((c) => c.text).join('');
+}
+
+/** Every text of an article the search's other fields do not already hold. */
+function bodyTexts(article: Article): string[] {
+  const texts: string[] = [];
+  for (const block of article.body) {
+    if (block.kind === 'heading') texts.push(block.text);
+    else if (block.kind === 'paragraph') texts.push(inlineText(block.content));
+    else for (const item of block.items) texts.push(inlineText(item));
+  }
+  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags, article.seeAProfessional];
+}
+
+/** Content tokens and their counts, most frequent first: "hip:12 groin:3 limp". */
+export function wordBag(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const t of contentTokens(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([t, n]) => (n > 1 ? `${t}:${n}` : t))
+    .join(' ');
+}
+
+/** The counts of a word bag made by wordBag. */
+export function parseWordBag(bag: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (!bag) return counts;
+  for (const entry of bag.split(' ')) {
+    const colon = entry.lastIndexOf(':');
+    if (colon < 0) counts.set(entry, 1);
+    else counts.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
+  }
+  return counts;
 }

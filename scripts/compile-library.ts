@@ -1,13 +1,12 @@
 // Compiles data/articles/*.md into data/generated/: the validated library, the cards the
-// content script ships and the matcher's prepared index. Exits non-zero, naming the file and
-// field, when an article is invalid.
+// content script ships, the search documents (with each body's word bag) and the matcher's
+// prepared index. Exits non-zero, naming the file and field, when an article is invalid.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../compiler/library-compiler';
 import { toCard, toSearchDoc } from '../core/library';
 import { buildMatchIndex } from '../compiler/match-index-builder';
-import { buildSearchIndex } from '../compiler/search-index-builder';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // --articles DIR and --out DIR exist for the tests, which prove that a bad file stops the build.
@@ -45,7 +44,6 @@ function main() {
   const searchDocs = articles.map(toSearchDoc);
   write('search-docs.json', searchDocs);
   write('match-index.json', buildMatchIndex(articles.map(indexSourceOf)));
-  write('search-index.json', buildSearchIndex(searchDocs));
   if (!process.argv.includes('--quiet')) console.log(`library: ${articles.length} articles compiled into data/generated/`);
 }
 
