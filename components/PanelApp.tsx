@@ -2,15 +2,18 @@
 // settings and the saved articles (read from storage), and the user's actions, which go to the
 // background directly or, when they change the page's layout, to the page script.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { articleKey, newArticleItem } from '../core/collection';
 import type { SearchAnswer } from '../core/messages';
-import { PANEL_PORT, type FromPanel, type PanelState, type SidebarActions, type ToPanel } from '../core/sidebar-types';
+import type { FromPanel, PanelState, SidebarActions, ToPanel } from '../core/sidebar-types';
 import { copyText } from '../features/clipboard';
 import { ask, sendToBackground } from '../features/messaging';
 import { changeCollection, changeSettings, loadSavedArticleIds, watchSavedArticles } from '../features/storage-client';
 import { Sidebar } from './Sidebar';
 import { useSettings } from './useSettings';
+
+/** A User Timing mark in the panel's document: when it first drew the page's suggestions. */
+export const PANEL_DRAWN_MARK = 'hiplens:panel-drawn';
 
 const FOCUS_TARGETS = { heading: '#hl-heading', search: '#hl-search-input', tab: '.strip-open' } as const;
 const FOCUSABLE = 'button:not([disabled]), input, summary, [tabindex]:not([tabindex="-1"]), a[href]';
@@ -32,12 +35,13 @@ function holdFocus(event: KeyboardEvent) {
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 
-export function PanelApp() {
+/** The panel's channel to its page script, from `listenForPage` as the panel's script started. */
+export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
   const [state, setState] = useState<PanelState>();
   const settings = useSettings();
   const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState('');
-  const port = useRef<Browser.runtime.Port>();
+  const port = useRef<MessagePort>();
   const wantFocus = useRef<ToPanel & { type: 'focus' }>();
   const latest = useRef<PanelState>();
   latest.current = state;
@@ -51,18 +55,15 @@ export function PanelApp() {
 
   useEffect(() => {
     let stop = () => {};
-    void (async () => {
-      const tab = await browser.tabs.getCurrent();
-      if (tab?.id === undefined) return;
-      // Only extension contexts can open a port to a tab's content script: the page cannot.
-      const p = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT });
-      p.onMessage.addListener((message: ToPanel) => {
+    void pagePort.then((p) => {
+      p.onmessage = (event: MessageEvent) => {
+        const message = event.data as ToPanel;
         if (message.type === 'state') setState(message.state);
         else if (message.type === 'focus' && !focus(message.target)) wantFocus.current = message;
-      });
+      };
       port.current = p;
       p.postMessage({ type: 'ready' } satisfies FromPanel);
-    })();
+    });
     void loadSavedArticleIds().then(setSavedIds);
     stop = watchSavedArticles((id, saved) =>
       setSavedIds((ids) => {
@@ -74,6 +75,12 @@ export function PanelApp() {
     );
     return () => stop();
   }, []);
+
+  // The first drawing of what the page script sent, for the benches' time to sidebar.
+  const drawn = !!state && !!settings;
+  useEffect(() => {
+    if (drawn && !performance.getEntriesByName(PANEL_DRAWN_MARK).length) performance.mark(PANEL_DRAWN_MARK);
+  }, [drawn]);
 
   // A focus request that came before its control was drawn is carried out once it is.
   useEffect(() => {

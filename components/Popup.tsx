@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
-import { searchArticleIds } from '../core/library-search';
+import { searchLibrary } from '../core/library-search';
 import type { PageInfo, ToContent } from '../core/messages';
 import { readerUrl } from '../features/extension-urls';
 import { changeSettings } from '../features/storage-client';
@@ -63,7 +63,7 @@ export function Popup() {
           </>
         )}
       </section>
-      <SearchBox search={async (q) => ({ ids: searchArticleIds(q), uncovered: null })} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
+      <SearchBox search={async (q) => searchLibrary(q)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
       {settings && tab.kind === 'page' && (
         <SiteControls
           host={tab.info.host}

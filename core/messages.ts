@@ -19,7 +19,17 @@ export type ToBackground =
   /** Change the saved collection; answered with a WriteAnswer. */
   | { type: 'change-collection'; change: CollectionChange }
   /** Which articles are saved; answered with a SavedIdsAnswer. */
-  | { type: 'saved-article-ids' };
+  | { type: 'saved-article-ids' }
+  /** The page will not let the sidebar's frame load: the toolbar button opens the popup there. */
+  | { type: 'use-popup' }
+  /** The page script is about to frame the sidebar's panel: keep this token for the panel. */
+  | { type: 'panel-token'; token: string }
+  /** The panel asks for its tab's token (once); answered with a PanelTokenAnswer. */
+  | { type: 'claim-panel-token' };
+
+export interface PanelTokenAnswer {
+  token: string | null;
+}
 
 export interface MatchAnswer {
   suggestions: Suggestion[];
@@ -86,7 +96,11 @@ export function isToBackground(message: unknown): message is ToBackground {
     case 'search':
       return typeof m.query === 'string';
     case 'saved-article-ids':
+    case 'use-popup':
+    case 'claim-panel-token':
       return true;
+    case 'panel-token':
+      return typeof m.token === 'string' && m.token.length >= 16 && m.token.length <= 64;
     case 'change-settings':
       return isSettingsChange(m.change);
     case 'change-collection':

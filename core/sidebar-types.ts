@@ -2,9 +2,9 @@
 // extension page in a frame of the page) share. Types only: the page script carries none of the
 // UI, and the panel none of the page side's logic.
 //
-// The two talk over a port the panel opens to the page script of its own tab
-// (tabs.connect), which only extension contexts can do: the page's own scripts can neither read
-// what the panel shows nor drive it.
+// The two talk over a MessageChannel whose end the panel takes only with a token from the
+// background (features/sidebar-view.ts, features/panel-channel.ts): the page's own scripts can
+// neither read what the panel shows nor drive it.
 import type { Suggestion } from './match';
 import type { Settings, Side, SiteRule } from './settings';
 
@@ -12,9 +12,6 @@ export type { SiteRule };
 
 /** What the sidebar knows about the page: being read, matches, none, or not read (paused / off). */
 export type PageStatus = 'reading' | 'matches' | 'none' | 'paused' | 'off';
-
-/** The name of the port between the panel and its page script. */
-export const PANEL_PORT = 'hiplens-panel';
 
 /** What the page side tells the panel. */
 export interface PanelState {

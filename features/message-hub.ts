@@ -4,13 +4,26 @@
 // writer).
 import { browser, type Browser } from 'wxt/browser';
 import { matcher } from '../core/bundled-library';
-import { searchArticleIds } from '../core/library-search';
-import { isToBackground, type MatchAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
+import { searchLibrary } from '../core/library-search';
+import { isToBackground, type MatchAnswer, type PanelTokenAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
-import { readerUrl } from './extension-urls';
+import { readerUrl, toolbarAction } from './extension-urls';
 import { changeCollection, changeSettings, savedArticleIds } from './storage-writer';
 
-type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | void;
+type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | PanelTokenAnswer | void;
+
+/**
+ * The token each tab's page script gave for its sidebar panel, until the panel claims it. Only
+ * extension contexts can ask the background, so the page itself never learns it.
+ */
+const panelTokens = new Map<number, string>();
+
+/** Whether a sender is the sidebar's panel page (in Chrome under a per-session address of its own). */
+function isPanel(url: string | undefined): boolean {
+  if (!url) return false;
+  const u = new URL(url);
+  return (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') && u.pathname === '/panel.html';
+}
 
 export async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<Answer> {
   if (!isToBackground(message)) return;
@@ -27,13 +40,27 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       });
       return;
     case 'search':
-      return { ids: searchArticleIds(message.query) };
+      return searchLibrary(message.query);
     case 'change-settings':
       return changeSettings(message.change);
     case 'change-collection':
       return changeCollection(message.change);
     case 'saved-article-ids':
       return { ids: await savedArticleIds() };
+    case 'panel-token':
+      if (sender.tab?.id !== undefined && sender.frameId === 0) panelTokens.set(sender.tab.id, message.token);
+      return;
+    case 'claim-panel-token': {
+      // Only the panel (an extension page) may claim it, never the page script that set it.
+      const tabId = sender.tab?.id;
+      const fromPanel = isPanel(sender.url);
+      const token = tabId !== undefined && fromPanel ? panelTokens.get(tabId) : undefined;
+      if (tabId !== undefined && token) panelTokens.delete(tabId);
+      return { token: token ?? null };
+    }
+    case 'use-popup':
+      if (sender.tab?.id !== undefined) await toolbarAction().setPopup({ tabId: sender.tab.id, popup: '/popup.html' });
+      return;
   }
 }
 

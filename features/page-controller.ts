@@ -13,7 +13,7 @@ import type { FromPanel, PanelState } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 import { readLivePage } from './page-reader';
 import { watchPage } from './page-watch';
-import { createSidebarView, isSidebarHost } from './sidebar-view';
+import { createSidebarView, isSidebarHost, refusesFrames } from './sidebar-view';
 import { changeSettings, loadSettings, watchSettings } from './storage-client';
 
 /** Below this window width the open sidebar covers the window: it never opens there by itself. */
@@ -47,7 +47,15 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
 
   const host = () => location.host;
   const isShown = () => state.panel === 'open' || state.panel === 'collapsed';
-  const view = createSidebarView(ctx, onPanelRequest);
+  // A page that refuses the panel's frame gets the suggestions in the toolbar popup instead.
+  let refused = refusesFrames();
+  const view = createSidebarView(ctx, onPanelRequest, () => {
+    refused = true;
+    dispatch({ type: 'view-failed' });
+    view.hide();
+    void sendToBackground({ type: 'use-popup' });
+  });
+  if (refused) void sendToBackground({ type: 'use-popup' });
 
   function dispatch(event: PageEvent) {
     const { state: next, effects } = reducePage(state, event);
@@ -108,6 +116,10 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
   }
 
   function show(focus: 'heading' | 'search' | 'tab' | null) {
+    if (refused) {
+      dispatch({ type: 'view-failed' });
+      return;
+    }
     // A page that took the sidebar away is not fought: only the user's own request puts it back.
     if (!focus && view.removedByPage()) {
       dispatch({ type: 'removed-by-page' });

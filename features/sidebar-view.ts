@@ -2,12 +2,16 @@
 // closed shadow root holding a frame of the extension's own panel page (entrypoints/panel). The
 // page's scripts cannot reach into a closed shadow root, nor read or script a frame of another
 // origin, so what the sidebar shows and what it does are sealed from them. The panel loads Preact,
-// the components and the cards itself, only on pages that show the sidebar, and opens a port to
-// this page script (sidebar-types.ts); the page script tells it what to show and moves the page
-// aside for it (page-layout.ts).
-import { browser, type Browser } from 'wxt/browser';
+// the components and the cards itself, only on pages that show the sidebar; the page script tells
+// it what to show and moves the page aside for it (page-layout.ts).
+//
+// The two talk over a MessageChannel: the page script hands the panel one end, with a one-time
+// token that only the background gives out, and only to the panel (core/sidebar-types.ts); a page
+// script posting to the frame has no token, so the panel ignores it.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PANEL_PORT, isFromPanel, type FromPanel, type PanelState, type ToPanel } from '../core/sidebar-types';
+import { isFromPanel, type FromPanel, type PanelState, type ToPanel } from '../core/sidebar-types';
+import { sendToBackground } from './messaging';
 import { createPageLayout } from './page-layout';
 
 export const HOST_ELEMENT = 'hiplens-sidebar';
@@ -40,6 +44,15 @@ const HOST_STYLE = [
 ];
 const FRAME_STYLE = 'all: initial; display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; background: transparent;';
 
+/**
+ * The origin the panel's document has. In Chrome the frame is loaded through a per-session
+ * address (use_dynamic_url), but its document keeps the extension's own origin.
+ */
+function panelOrigin(src: string): string {
+  const url = new URL(src);
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
+}
+
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   for (const name of [HOST_ELEMENT, `${HOST_ELEMENT}-${Math.random().toString(36).slice(2, 10)}`]) {
     const host = document.createElement(name);
@@ -53,46 +66,74 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   throw new Error('no element could host the sidebar');
 }
 
-export function createSidebarView(ctx: ContentScriptContext, onRequest: (request: FromPanel) => void): SidebarView {
+/** How long the panel may take to connect before the page is taken to refuse it. */
+const PANEL_CONNECT_MS = 8000;
+
+/**
+ * Whether the page refuses frames that do not opt in to it (Cross-Origin-Embedder-Policy): the
+ * panel is an extension page, which cannot send the headers such a page asks of its frames.
+ */
+export function refusesFrames(): boolean {
+  return globalThis.crossOriginIsolated === true;
+}
+
+/**
+ * `onRequest` hears what the panel asks; `onRefused` that the page would not let the panel load
+ * (the sidebar cannot be shown on it: the toolbar popup lists the suggestions instead).
+ */
+export function createSidebarView(ctx: ContentScriptContext, onRequest: (request: FromPanel) => void, onRefused: () => void): SidebarView {
   const layout = createPageLayout((el) => isSidebarHost(el));
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
-  let port: Browser.runtime.Port | undefined;
+  let port: MessagePort | undefined;
   let state: PanelState | undefined;
   let pendingFocus: ToPanel | undefined;
   let shown = false;
+  let connectTimer: number | undefined;
 
   const send = (message: ToPanel) => port?.postMessage(message);
 
-  // The panel connects once it has loaded; a panel from an earlier page or an earlier life of
-  // the extension never reaches this listener (ports are per page and per extension instance).
-  browser.runtime.onConnect.addListener((p) => {
-    if (p.name !== PANEL_PORT || !ctx.isValid) return;
-    port?.disconnect();
-    port = p;
-    p.onMessage.addListener((message: unknown) => {
-      if (!isFromPanel(message)) return;
+  function connect(to: HTMLIFrameElement, token: string, origin: string) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent) => {
+      const message: unknown = event.data;
+      if (!isFromPanel(message) || !ctx.isValid) return;
       if (message.type === 'ready') {
+        if (connectTimer !== undefined) clearTimeout(connectTimer);
+        connectTimer = undefined;
         if (state) send({ type: 'state', state });
         if (pendingFocus) send(pendingFocus);
         pendingFocus = undefined;
       } else onRequest(message);
-    });
-    p.onDisconnect.addListener(() => {
-      if (port === p) port = undefined;
-    });
-  });
+    };
+    port?.close();
+    port = channel.port1;
+    to.contentWindow?.postMessage({ hiplens: token }, origin, [channel.port2]);
+  }
 
   function mount() {
+    connectTimer ??= ctx.setTimeout(() => {
+      connectTimer = undefined;
+      if (shown) onRefused();
+    }, PANEL_CONNECT_MS);
     const made = createHost();
     host = made.host;
-    frame = document.createElement('iframe');
-    frame.setAttribute('style', FRAME_STYLE);
-    frame.setAttribute('title', 'HipLens: related hip and groin articles');
-    // The panel copies summaries for the user.
-    frame.setAttribute('allow', 'clipboard-write');
-    frame.src = browser.runtime.getURL('/panel.html');
-    made.shadow.append(frame);
+    const src = browser.runtime.getURL('/panel.html');
+    const token = crypto.randomUUID();
+    // The background keeps the token for this tab until the panel claims it; only then is the
+    // frame made, with its address from the start (an empty frame would first load about:blank,
+    // and its load event must not be taken for the panel's).
+    void sendToBackground({ type: 'panel-token', token }).then(() => {
+      if (host !== made.host) return; // taken down meanwhile
+      const f = (frame = document.createElement('iframe'));
+      f.setAttribute('style', FRAME_STYLE);
+      f.setAttribute('title', 'HipLens: related hip and groin articles');
+      // The panel copies summaries for the user.
+      f.setAttribute('allow', 'clipboard-write');
+      f.src = src;
+      f.addEventListener('load', () => connect(f, token, panelOrigin(src)), { once: true });
+      made.shadow.append(f);
+    });
     // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
     document.documentElement.append(host);
   }
@@ -129,10 +170,12 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
     },
     hide() {
       shown = false;
+      if (connectTimer !== undefined) clearTimeout(connectTimer);
+      connectTimer = undefined;
       layout.restore();
       host?.remove();
       host = frame = undefined;
-      port?.disconnect();
+      port?.close();
       port = undefined;
     },
     focus(target) {

@@ -208,41 +208,13 @@ async function benchPages(browsers: Browser[], server: TestServer, files: string
 // ---------------------------------------------------------------------------------------------
 // Time to sidebar
 
-/**
- * Runs in the page's main world before any of its scripts: notes when the sidebar's host element
- * is attached and when its panel first has a size. The host is in the light DOM (its shadow root
- * is open), so the page can see both; the host itself is zero-height, since the panel inside it
- * is position: fixed, so the panel is what must have a size.
- * Source text, not a function: tsx compiles with esbuild's keepNames, which wraps inner functions
- * in a __name() helper that does not exist in the page once Playwright serialises the function.
- */
-const WATCH_FOR_SIDEBAR = `(() => {
-  const seen = {};
-  window.__hiplensBench = seen;
-  const hasSize = (el) => { const r = el && el.getBoundingClientRect(); return !!r && r.width > 0 && r.height > 0; };
-  const check = (host) => {
-    if (seen.shownAt !== undefined || !host.isConnected) return;
-    if (hasSize(host) || hasSize(host.shadowRoot && host.shadowRoot.querySelector('.sidebar'))) seen.shownAt = performance.now();
-    else requestAnimationFrame(() => check(host));
-  };
-  const observer = new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes)
-        if (node.nodeName === 'HIPLENS-SIDEBAR') {
-          seen.attachedAt = performance.now();
-          observer.disconnect();
-          check(node);
-          return;
-        }
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
+/** The panel's own mark (components/PanelApp.tsx): when it first drew the page's suggestions. */
+const PANEL_DRAWN_MARK = 'hiplens:panel-drawn';
 
 interface SidebarLoad {
   file: string;
-  /** From loadEventStart to the panel having a size, in ms; undefined if it never appeared. */
+  /** From loadEventStart to the panel's first drawing (the peek or the sidebar), in ms; undefined if it never appeared. */
   shownMs?: number;
-  attachedMs?: number;
   error?: string;
 }
 
@@ -252,22 +224,29 @@ async function timeToSidebar(hiplens: Browser, server: TestServer, loads: number
     for (const file of MATCHING_PAGES) {
       const page = await hiplens.context.newPage();
       try {
-        // On this tab only: in the context it would also run in the page-load benchmark's tabs.
-        await page.addInitScript(WATCH_FOR_SIDEBAR);
         await page.goto(server.url(`/pages/${file}`), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-        const seen = await page
-          .waitForFunction(
-            () => {
-              const s = (window as unknown as { __hiplensBench?: { attachedAt?: number; shownAt?: number } }).__hiplensBench;
-              const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-              return s?.shownAt !== undefined && nav ? { load: nav.loadEventStart, attached: s.attachedAt!, shown: s.shownAt } : false;
-            },
-            undefined,
-            { timeout: SIDEBAR_TIMEOUT_MS, polling: 100 },
-          )
-          .then((handle) => handle.jsonValue());
-        if (!seen) throw new Error('no sidebar'); // waitForFunction only returns once it is truthy
-        results.push({ file, shownMs: seen.shown - seen.load, attachedMs: seen.attached - seen.load });
+        // The panel is a frame of the extension's own page: its mark is in its own clock, so both
+        // times are taken as absolute (time origin + time) before they are compared.
+        const load = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return performance.timeOrigin + nav.loadEventStart;
+        });
+        const deadline = Date.now() + SIDEBAR_TIMEOUT_MS;
+        let shown: number | undefined;
+        while (shown === undefined && Date.now() < deadline) {
+          const panel = page.frames().find((f) => f.url().endsWith('/panel.html'));
+          if (panel)
+            shown = await panel
+              .evaluate((mark) => {
+                const entry = performance.getEntriesByName(mark)[0];
+                return entry ? performance.timeOrigin + entry.startTime : undefined;
+              }, PANEL_DRAWN_MARK)
+              .catch(() => undefined);
+          if (shown === undefined) await new Promise((ok) => setTimeout(ok, 50));
+        }
+        if (shown === undefined) throw new Error('no sidebar');
+        const seen = { shown, load };
+        results.push({ file, shownMs: seen.shown - seen.load });
       } catch (error) {
         results.push({ file, error: message(error) });
         console.log(`  ${file}: no sidebar (${message(error)})`);

@@ -5,5 +5,8 @@ import { render } from 'preact';
 import '../../components/sidebar.css';
 import '../../components/common.css';
 import { PanelApp } from '../../components/PanelApp';
+import { listenForPage } from '../../features/panel-channel';
 
-render(<PanelApp />, document.getElementById('app')!);
+// Before anything else: the page script offers the channel as soon as this frame has loaded.
+const pagePort = listenForPage();
+render(<PanelApp pagePort={pagePort} />, document.getElementById('app')!);

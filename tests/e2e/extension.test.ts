@@ -1,12 +1,12 @@
 // The whole pipe in a real browser: page -> content script -> matcher -> sidebar, badge and toggle.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardIds, clickToolbarButton, extensionSuite, settledBadge, sidebarHost } from './harness';
+import { cardIds, clickToolbarButton, expandStrip, extensionSuite, panel, panelFrame, resetStorage, settledBadge, sidebarHost } from './harness';
 
 const env = extensionSuite();
 
-/** Whether the sidebar UI script was loaded into the page (it leaves a User Timing mark). */
-const sidebarUiLoaded = (page: Page) => page.evaluate(() => performance.getEntriesByName('hiplens:sidebar-ui').length > 0);
+/** Whether the sidebar's panel (Preact, the components, the cards) was ever framed into the page. */
+const sidebarUiLoaded = (page: Page) => panelFrame(page) !== undefined;
 
 async function open(path: string) {
   const page = await env.ext.context.newPage();
@@ -17,23 +17,27 @@ async function open(path: string) {
 }
 
 describe('on a page about a hip flexor strain', () => {
-  it('shows the sidebar with the hip flexor article first, in an open shadow root', async () => {
+  it('peeks beside the page by itself, and opens on a click with the hip flexor article first, sealed in a closed shadow root', async () => {
+    await resetStorage(env.ext);
     const { page, errors } = await open('/pages/hip-flexor-strain.html');
+    const strip = await panel(page);
+    await expect.poll(() => strip.getByRole('button', { name: /Open the HipLens sidebar \(1 related article: Hip flexor/ }).count()).toBe(1);
+    await expandStrip(page);
     await expect.poll(() => cardIds(page), { timeout: 10_000 }).not.toEqual([]);
     const ids = await cardIds(page);
     expect(ids[0]).toBe('hip-flexor-strain');
     expect(ids.length).toBeLessThanOrEqual(5);
-    const shadowMode = await sidebarHost(page).evaluate((host) => host.shadowRoot?.mode);
-    expect(shadowMode).toBe('open');
+    // The page sees the host element only: no shadow root, no frame, no text of ours.
+    expect(await sidebarHost(page).evaluate((host) => [host.shadowRoot, host.childNodes.length, host.textContent])).toEqual([null, 0, '']);
     expect(await settledBadge(env.ext, page)).toBe(String(ids.length));
-    expect(await sidebarUiLoaded(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('toggles the sidebar from the toolbar button', async () => {
+    await resetStorage(env.ext, { settings: { mode: 'open' } });
     const { page } = await open('/pages/hip-flexor-strain.html');
-    await expect.poll(() => sidebarHost(page).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => cardIds(page), { timeout: 10_000 }).toContain('hip-flexor-strain');
     await clickToolbarButton(env.ext, page);
     await expect.poll(() => sidebarHost(page).count()).toBe(0);
     await clickToolbarButton(env.ext, page);
@@ -42,8 +46,9 @@ describe('on a page about a hip flexor strain', () => {
   });
 
   it('opens the full article in the reader page from a card', async () => {
+    await resetStorage(env.ext, { settings: { mode: 'open' } });
     const { page } = await open('/pages/hip-flexor-strain.html');
-    const card = page.locator('hiplens-sidebar [data-article-id="hip-flexor-strain"]');
+    const card = (await panel(page)).locator('[data-article-id="hip-flexor-strain"]');
     const [reader] = await Promise.all([
       env.ext.context.waitForEvent('page'),
       card.getByRole('button', { name: /Read the full article/ }).click(),
@@ -63,8 +68,9 @@ describe('on a page about a hip flexor strain', () => {
   });
 
   it('closes from the sidebar close button', async () => {
+    await resetStorage(env.ext, { settings: { mode: 'open' } });
     const { page } = await open('/pages/hip-flexor-strain.html');
-    await page.getByRole('button', { name: 'Close the HipLens sidebar' }).click();
+    await (await panel(page)).getByRole('button', { name: 'Close the HipLens sidebar' }).click();
     await expect.poll(() => sidebarHost(page).count()).toBe(0);
     await page.close();
   });
@@ -89,9 +95,9 @@ describe('on pages that are not about hips or groins', () => {
     const { page } = await open('/pages/knee-bursitis.html');
     await settledBadge(env.ext, page);
     await clickToolbarButton(env.ext, page);
-    await expect.poll(() => sidebarHost(page).count()).toBe(1);
+    const frame = await panel(page);
     expect(await cardIds(page)).toEqual([]);
-    await expect(page.getByText('does not look like it is about a hip or groin topic')).toBeDefined();
+    await expect.poll(() => frame.getByText('does not look like it is about a hip or groin topic').count()).toBe(1);
     await page.close();
   });
 });

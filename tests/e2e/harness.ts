@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 // From import.meta.url, not __dirname: scripts run by tsx as ES modules (npm run bench:pages) use
@@ -156,14 +156,47 @@ export async function launchWithoutExtensions(options: { colorScheme?: 'light' |
   return launchBrowser([], options.colorScheme ?? 'light');
 }
 
-/** The sidebar's shadow host, or null when nothing is mounted. */
+/** The sidebar's host element in the page (its shadow root is closed: nothing inside it is reachable from here). */
 export function sidebarHost(page: Page) {
   return page.locator('hiplens-sidebar');
 }
 
-/** Article ids of the cards in the sidebar, in order (Playwright pierces open shadow roots). */
+/**
+ * The sidebar's panel: the frame of the extension's own page inside the host's closed shadow
+ * root. The page's scripts cannot reach it; the test reaches it as the browser does, by frame.
+ */
+export function panelFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/panel.html');
+}
+
+/** The panel once it is on the page and has drawn (waits for it). */
+export async function panel(page: Page, timeout = 10_000): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(async () => {
+      found = panelFrame(page);
+      return found ? found.locator('.sidebar, .strip').count().catch(() => 0) : 0;
+    }, { timeout, message: 'the sidebar panel never drew' })
+    .toBeGreaterThan(0);
+  return found!;
+}
+
+/** Article ids of the cards in the sidebar, in order; none when there is no sidebar. */
 export async function cardIds(page: Page): Promise<string[]> {
-  return page.locator('hiplens-sidebar [data-article-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')!));
+  const frame = panelFrame(page);
+  if (!frame) return [];
+  return frame
+    .locator('[data-article-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')!))
+    .catch(() => []);
+}
+
+/** Opens the whole sidebar from its strip (the peek) if it is showing the strip. */
+export async function expandStrip(page: Page): Promise<Frame> {
+  const frame = await panel(page);
+  if (await frame.locator('.strip-open').count()) await frame.locator('.strip-open').click();
+  await expect.poll(() => frame.locator('.sidebar').count()).toBe(1);
+  return frame;
 }
 
 // The extension has no "tabs" permission, so it cannot see tab URLs: the tests bring the page to

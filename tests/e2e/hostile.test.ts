@@ -4,12 +4,14 @@
 // hip or groin. Any error from HipLens fails a test on its own (see extensionSuite in harness.ts).
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clickToolbarButton, expectNoProblems, extensionSuite, settledBadge, sidebarHost } from './harness';
+import { cardIds, clickToolbarButton, expectNoProblems, extensionSuite, panel, panelFrame, resetStorage, settledBadge, sidebarHost } from './harness';
 
 const env = extensionSuite();
 
 beforeEach(async () => {
   for (const p of env.ext.context.pages()) if (p.url().startsWith('http')) await p.close();
+  // The whole sidebar opens by itself on a match, so every hostile page gets all of it.
+  await resetStorage(env.ext, { settings: { mode: 'open' } });
 });
 
 const HOSTILE = '/pages/hostile/';
@@ -20,16 +22,8 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
-/**
- * Card ids through Playwright's own isolated world only (locators), never the page's world: the
- * hostile-globals page has broken the Array methods an evaluate there would use.
- */
-async function cards(page: Page): Promise<string[]> {
-  const found = page.locator('hiplens-sidebar [data-article-id]');
-  const ids: string[] = [];
-  for (let i = 0, n = await found.count(); i < n; i++) ids.push((await found.nth(i).getAttribute('data-article-id'))!);
-  return ids;
-}
+/** Card ids, read in the sidebar's own frame: never in the page's world, whose built-ins a hostile page may have broken. */
+const cards = cardIds;
 
 const expectCards = async (page: Page, first: string) => {
   await expect.poll(() => cards(page), { timeout: 10_000 }).toContain(first);
@@ -56,8 +50,22 @@ const takeProblems = (pattern: RegExp) => {
 };
 
 describe('pages with a strict Content-Security-Policy', () => {
+  it('a page that refuses frames (Cross-Origin-Embedder-Policy) gets its suggestions in the toolbar popup instead', async () => {
+    const page = await open('csp-header.html');
+    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
+    await page.bringToFront();
+    const popup = await env.ext.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> }; action: { getPopup: (d: object) => Promise<string> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return api.action.getPopup({ tabId: tab!.id });
+    });
+    expect(popup).toMatch(/\/popup\.html$/);
+    expect(await sidebarHost(page).count()).toBe(0);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  });
+
   for (const [file, article, how] of [
-    ['csp-header.html', 'hip-osteoarthritis', 'in a response header'],
+    ['csp-header-no-coep.html', 'hip-osteoarthritis', 'in a response header'],
     ['csp-meta.html', 'groin-strain', 'in a meta element'],
   ] as const) {
     it(`shows the styled sidebar with cards under a CSP ${how}`, async () => {
@@ -69,10 +77,10 @@ describe('pages with a strict Content-Security-Policy', () => {
       });
       await page.goto(env.server.url(HOSTILE + file));
       await expectCards(page, article);
-      // The sidebar's own stylesheet reached its shadow root: it is laid out at its set width.
-      const aside = page.locator('hiplens-sidebar aside.sidebar');
-      await expect.poll(async () => Math.round((await aside.boundingBox())?.width ?? 0)).toBe(360);
-      expect(await aside.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+      // The sidebar is laid out at its set width beside the page, its own stylesheet applied in its frame.
+      await expect.poll(async () => Math.round((await sidebarHost(page).boundingBox())?.width ?? 0)).toBe(360);
+      const aside = (await panel(page)).locator('aside.sidebar');
+      expect(await aside.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     });
   }
@@ -95,7 +103,7 @@ describe('a page that defines <hiplens-sidebar> itself before HipLens starts', (
   it('shows our sidebar with cards anyway, keeps the page working and throws nothing at it', async () => {
     const page = await open('own-element.html');
     expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-article-id="hip-osteoarthritis"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => cards(page), { timeout: 10_000 }).toContain('hip-osteoarthritis');
     expect(await page.evaluate(() => document.createElement('hiplens-sidebar').constructor !== HTMLElement)).toBe(true);
     expect(await page.locator('main h1').textContent()).toBe('Hip osteoarthritis');
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
@@ -165,12 +173,14 @@ describe('huge, deep and restless pages', () => {
 });
 
 describe('nested iframes', () => {
+  /** The page's own frames, top first (not the sidebar's panel). */
+  const pageFrames = (page: Page) => page.frames().filter((f) => f !== panelFrame(page));
   /** Hosts in every frame of the page, top first. */
-  const hostsPerFrame = (page: Page) => Promise.all(page.frames().map((f) => f.locator('hiplens-sidebar').count()));
+  const hostsPerFrame = (page: Page) => Promise.all(pageFrames(page).map((f) => f.locator('hiplens-sidebar').count()));
 
   it('a hip article in frames inside a page about something else: no sidebar in any frame', async () => {
     const page = await open('nested-iframes.html');
-    await expect.poll(() => page.frames().length).toBe(5);
+    await expect.poll(() => pageFrames(page).length).toBe(5);
     await expectQuiet(page);
     await page.waitForTimeout(1000);
     expect(await hostsPerFrame(page)).toEqual([0, 0, 0, 0, 0]);
@@ -178,7 +188,7 @@ describe('nested iframes', () => {
 
   it('a hip page with hip articles in its frames: one sidebar, in the top page only', async () => {
     const page = await open('nested-iframes-hip.html');
-    await expect.poll(() => page.frames().length).toBe(5);
+    await expect.poll(() => pageFrames(page).length).toBe(5);
     await expectCards(page, 'hip-osteoarthritis');
     await page.waitForTimeout(1000);
     expect(await hostsPerFrame(page)).toEqual([1, 0, 0, 0, 0]);
@@ -260,15 +270,12 @@ describe('a page that removes the sidebar host whenever it appears', () => {
 });
 
 describe('the problem collector itself', () => {
-  it('sees a "HipLens could not" debug message from a content script, and a service worker error', async () => {
+  it('sees a "HipLens could not" debug message in a page, and a service worker error', async () => {
     const page = await open('hip-osteoarthritis.html');
     await expectCards(page, 'hip-osteoarthritis');
-    await page.bringToFront();
+    // The listener is the browser context's, for every world of every page alike.
+    await page.evaluate(() => console.debug('HipLens could not do this, on purpose (a test)'));
     await env.ext.worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> }; scripting: { executeScript: (o: object) => Promise<unknown> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      // Runs in the extension's isolated world of the page, as the content scripts do.
-      await api.scripting.executeScript({ target: { tabId: tab!.id }, func: () => console.debug('HipLens could not do this, on purpose (a test)') });
       setTimeout(() => {
         throw new Error('thrown in the service worker on purpose (a test)');
       }, 0);

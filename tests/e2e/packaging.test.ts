@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './harness';
+import { EXTENSION_DIR, PRODUCTION_DIR, ROOT } from './harness';
 
 const output = join(ROOT, '.output');
 
@@ -30,16 +30,26 @@ describe('npm run zip', () => {
       const manifest = JSON.parse(readFileSync(join(output, dir, 'manifest.json'), 'utf8'));
       expect(manifest.content_scripts.map((c: { js: string[] }) => c.js), dir).toEqual([['content-scripts/page.js']]);
       const pageScript = readFileSync(join(output, dir, 'content-scripts', 'page.js'), 'utf8');
-      const sidebarUi = readFileSync(join(output, dir, 'content-scripts', 'sidebar.js'), 'utf8');
       const background = readFileSync(join(output, dir, 'background.js'), 'utf8');
+      const chunks = readdirSync(join(output, dir, 'chunks')).map((f) => readFileSync(join(output, dir, 'chunks', f), 'utf8'));
       expect(gzipSync(pageScript).length, `${dir}: page script gzipped`).toBeLessThanOrEqual(15_000);
-      // The cards (and the Preact UI with them) load only into pages that show the sidebar.
+      // The cards (and the Preact UI with them) load only into pages that show the sidebar, in its panel.
       expect(pageScript.includes(aSummary), dir).toBe(false);
-      expect(sidebarUi.includes(aSummary), dir).toBe(true);
+      expect(chunks.some((c) => c.includes(aSummary)), dir).toBe(true);
       // Matching runs in the background: the index and fuse.js are there, never in the page.
       expect(indexTerms.filter((t) => pageScript.includes(t)), `${dir}: index terms in the page script`).toEqual([]);
       expect(indexTerms.every((t) => background.includes(t)), dir).toBe(true);
       expect(pageScript.includes('ignoreLocation'), `${dir}: fuse.js in the page script`).toBe(false);
+      // Least permissions: storage only; the panel is the one page a web page may frame.
+      expect(manifest.permissions, dir).toEqual(['storage']);
     }
+  });
+
+  it('keeps the test hooks out of the build users install', () => {
+    // The tests drive the toolbar and the shortcut through hooks on the background's global;
+    // only the end-to-end build (wxt build --mode e2e) has them.
+    expect(readFileSync(join(PRODUCTION_DIR, 'background.js'), 'utf8')).not.toContain('hiplensToolbarClick');
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('hiplensToolbarClick');
+    for (const dir of ['firefox-mv2', 'firefox-mv3']) expect(readFileSync(join(output, dir, 'background.js'), 'utf8')).not.toContain('hiplensToolbarClick');
   });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardIds, clickToolbarButton, expectNoProblems, EXTENSION_DIR, settledBadge, startServer, stored, type TestServer } from './harness';
+import { cardIds, clickToolbarButton, expandStrip, expectNoProblems, panel, PRODUCTION_DIR, settledBadge, startServer, stored, type TestServer } from './harness';
 import { describeSeen, launchRecorded, type Level, type RecordedBrowser, type Seen } from './network-recorder';
 
 const PAGE = '/pages/privacy-hip.html';
@@ -127,6 +127,8 @@ describe('HipLens', () => {
 
     page = await ext.context.newPage();
     await page.goto(server.url(PAGE));
+    // It peeks by itself; open it from the strip.
+    await expandStrip(page);
     await expect.poll(() => cardIds(page), { timeout: 10_000 }).not.toEqual([]);
     const ids = await cardIds(page);
     console.log(`cards: ${ids.join(', ')}`);
@@ -139,19 +141,20 @@ describe('HipLens', () => {
     await expect.poll(() => cardIds(page)).toEqual(ids);
 
     // Search in the sidebar.
-    const input = page.getByRole('combobox', { name: 'Search the library' });
+    const frame = await panel(page);
+    const input = frame.getByRole('combobox', { name: 'Search the library' });
     await input.pressSequentially('groin strain', { delay: 20 });
-    await expect.poll(() => page.locator('hiplens-sidebar [role="option"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => frame.locator('[role="option"]').count()).toBeGreaterThan(0);
     await input.fill('');
 
     // Save, copy and key points on the first card.
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('') });
-    const card = page.locator(`hiplens-sidebar [data-article-id="${ids[0]}"]`);
+    const card = frame.locator(`[data-article-id="${ids[0]}"]`);
     await card.getByRole('button', { name: /Save/ }).click();
     await expect.poll(() => stored(ext, `item:article:${ids[0]}`)).toMatchObject({ kind: 'article', articleId: ids[0] });
     await card.getByRole('button', { name: /Copy the summary/ }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied');
-    await card.getByRole('button', { name: /Key points/ }).click();
+    await card.getByRole('button', { name: /key points and red flags/ }).click();
 
     // The reader, and a link within it.
     const [reader] = await Promise.all([
@@ -199,7 +202,7 @@ describe('HipLens', () => {
     // The levels were watching: each saw the page loads, and the in-browser levels saw the extension pages load.
     for (const level of LEVELS) expect(testDocuments.filter((s) => s.level === level).length, level).toBe(2);
     for (const level of ['playwright', 'cdp'] as const)
-      for (const file of ['reader.html', 'chunks/reader-', 'popup.html', 'options.html', 'content-scripts/sidebar.css'])
+      for (const file of ['reader.html', 'chunks/reader-', 'popup.html', 'options.html', 'panel.html', 'chunks/panel-'])
         expect(extensionFiles.some((s) => s.level === level && s.url.includes(`/${file}`)), `${level} ${file}`).toBe(true);
     expect(ext.proxy.idleSockets()).toBe(0);
 
@@ -235,32 +238,10 @@ interface Allowed {
 
 const ALLOWED: Allowed[] = [
   {
-    file: /^content-scripts\/sidebar\.js$/,
-    found: /^fetch\($/,
-    around: /runtime\.getURL\("\/content-scripts\/sidebar\.css"\);try\{return await\(await fetch\(\w+\)\)/,
-    reason:
-      "WXT's createShadowRootUi (cssInjectionMode 'ui') reads the sidebar's own stylesheet from the " +
-      "extension, chrome-extension://<dynamic id>/content-scripts/sidebar.css: not network (the browser test sees it).",
-  },
-  {
-    file: /^content-scripts\/sidebar\.js$/,
-    found: /^fetch\($/,
-    around: /"url"in \w+\?\w+\.textContent=yield fetch\(\w+\.url\)/,
-    reason:
-      "@webext-core/isolated-element's createIsolatedElement can fetch css given as {url}; WXT always " +
-      "passes {textContent} (wxt/dist/utils/content-script-ui/shadow-root.mjs), so this branch never runs.",
-  },
-  {
     file: /\.js$/,
     found: /^http:\/\/www\.w3\.org\/(2000\/svg|1998\/Math\/MathML|1999\/xhtml|1999\/xlink)$/,
     around: /[\s\S]/,
     reason: "XML namespace names in Preact's renderer (compared with and passed to createElementNS); never fetched.",
-  },
-  {
-    file: /^content-scripts\/sidebar\.js$/,
-    found: /^https:\/\/developer\.mozilla\.org\/en-US\/docs\/Web\/API\/Element\/attachShadow#elements_you_can_attach_a_shadow_to$/,
-    around: /cannot have a shadow root attached to it[\s\S]*See https:/,
-    reason: 'Text of an error message in @webext-core/isolated-element (an invalid element name); never fetched.',
   },
   {
     file: /^background\.js$/,
@@ -281,10 +262,10 @@ describe('the built Chrome extension', () => {
   it('has no network API or web address in its code but the allowed ones, each used', () => {
     const unexplained: string[] = [];
     const used = new Map<Allowed, number>();
-    const files = builtFiles(EXTENSION_DIR);
+    const files = builtFiles(PRODUCTION_DIR);
     expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
     for (const path of files) {
-      const file = relative(EXTENSION_DIR, path);
+      const file = relative(PRODUCTION_DIR, path);
       const text = readFileSync(path, 'utf8');
       for (const pattern of [NETWORK_APIS, ADDRESSES])
         for (const m of text.matchAll(pattern)) {

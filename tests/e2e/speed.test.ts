@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extensionSuite, settledBadge, ZOO } from './harness';
+import { extensionSuite, panelFrame, settledBadge, ZOO } from './harness';
 
 const env = extensionSuite();
 /** What extraction keeps at most (core/extract.ts DEFAULT_LIMITS). */
@@ -28,12 +28,13 @@ interface PageWork {
 async function workOn(page: Page, file: string): Promise<PageWork> {
   await page.goto(env.server.url(`/zoo/${file}`), { waitUntil: 'load' });
   expect(await settledBadge(env.ext, page), file).toBe('');
-  return page.evaluate((f) => ({
+  const work = await page.evaluate((f) => ({
     file: f,
     reads: performance.getEntriesByName('hiplens:read').map((m) => (m as PerformanceMeasure).detail),
     slices: performance.getEntriesByName('hiplens:extract').map((m) => m.duration),
-    sidebarUi: performance.getEntriesByName('hiplens:sidebar-ui').length > 0,
+    host: document.querySelector('hiplens-sidebar') !== null,
   }), file);
+  return { ...work, sidebarUi: work.host || panelFrame(page) !== undefined };
 }
 
 describe('the page script on the page zoo', () => {

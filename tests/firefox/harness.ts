@@ -48,6 +48,7 @@ export interface FirefoxExtension {
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Errors reported from the extension's own code anywhere (background, its pages, content scripts) since the last call. */
   takeExtensionErrors(): Promise<string[]>;
+  inPanel(page: Page, expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -199,10 +200,37 @@ export async function launchFirefox(target: FirefoxTarget, server: TestServer): 
       return { page, path, errors, couldNots };
     };
 
+    /**
+     * Evaluates `expression` (JSON of its value comes back) in the sidebar's panel, the frame of the
+     * extension's page in `page`, which puppeteer does not list among the page's frames; undefined
+     * while there is no panel.
+     */
+    const inPanel = async (page: Page, expression: string): Promise<unknown> => {
+      const root = (page.mainFrame() as unknown as { _id: string })._id;
+      type Tree = { context: string; url: string; children?: Tree[] | null };
+      const tree = (await bidi.send('browsingContext.getTree', { root })).result as { contexts: Tree[] };
+      const find = (nodes: Tree[]): Tree | undefined => {
+        for (const n of nodes) {
+          if (n.url.startsWith(`${EXTENSION_ORIGIN}/panel.html`)) return n;
+          const inner = find(n.children ?? []);
+          if (inner) return inner;
+        }
+        return undefined;
+      };
+      const panel = find(tree.contexts);
+      if (!panel) return undefined;
+      const answer = (await bidi.send('script.evaluate', { target: { context: panel.context }, expression: `JSON.stringify(${expression})`, awaitPromise: true }))
+        .result as BidiEvaluateResult;
+      if (answer.type !== 'success') return undefined;
+      const value = answer.result?.value;
+      return typeof value === 'string' ? JSON.parse(value) : undefined;
+    };
+
     return {
       target,
       browser: b,
       open,
+      inPanel,
       openExtensionPage,
       inExtension,
       takeExtensionErrors: async () => JSON.parse(String(await chromeEval('JSON.stringify(globalThis.__hiplensErrors.splice(0))'))) as string[],
@@ -237,14 +265,19 @@ interface ExtensionApi {
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
 }
-/** The tab showing `page`, as the extension sees it (it sees tab URLs through its host permissions). */
+/**
+ * The tab showing `page`, as the extension sees it. HipLens holds no permission to see tab
+ * addresses (it needs none), so the test brings the page to the front and asks for the active
+ * tab, as a user's click on the toolbar button would address it.
+ */
 export async function tabOf(ext: FirefoxExtension, page: Page): Promise<Tab> {
-  return ext.inExtension(async (url) => {
+  await page.bringToFront();
+  return ext.inExtension(async () => {
     const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    const tabs = (await api.tabs.query({})).filter((t) => t.url === url);
-    if (tabs.length !== 1) throw new Error(`expected one tab showing ${url}, found ${tabs.length}`);
-    return tabs[0]!;
-  }, page.url());
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) throw new Error('no active tab');
+    return tab;
+  }, undefined);
 }
 
 /** The badge text and button title the background set for the tab showing `page`. */
@@ -314,13 +347,27 @@ export async function hasHostPermission(ext: FirefoxExtension, origins: string[]
   return ext.inExtension((o) => (globalThis as unknown as { browser: ExtensionApi }).browser.permissions.contains({ origins: o }), origins);
 }
 
-/** Article ids of the sidebar's cards, in order, read through its (open) shadow root; null when there is no sidebar. */
-export async function cardIds(page: Page): Promise<string[] | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('hiplens-sidebar');
-    if (!host) return null;
-    return [...(host.shadowRoot?.querySelectorAll('[data-article-id]') ?? [])].map((e) => e.getAttribute('data-article-id')!);
-  });
+/** Article ids of the sidebar's cards, in order, read in its panel's frame; null when there is no sidebar. */
+export async function cardIds(ext: FirefoxExtension, page: Page): Promise<string[] | null> {
+  if (!(await hasSidebar(page))) return null;
+  const ids = await ext.inPanel(page, `[...document.querySelectorAll('[data-article-id]')].map((e) => e.getAttribute('data-article-id'))`);
+  return Array.isArray(ids) ? (ids as string[]) : [];
+}
+
+/** Clicks the first element matching `selector` in the sidebar's panel; false while there is none. */
+export async function clickInPanel(ext: FirefoxExtension, page: Page, selector: string): Promise<boolean> {
+  return (await ext.inPanel(page, `(() => { const el = document.querySelector(${JSON.stringify(selector)}); el?.click(); return !!el; })()`)) === true;
+}
+
+/** An attribute of the first element matching `selector` in the sidebar's panel. */
+export async function attributeInPanel(ext: FirefoxExtension, page: Page, selector: string, name: string): Promise<string | null> {
+  return ((await ext.inPanel(page, `document.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(name)}) ?? null`)) as string | null) ?? null;
+}
+
+/** Opens the whole sidebar from the strip it peeks with by itself. */
+export async function expandStrip(ext: FirefoxExtension, page: Page): Promise<void> {
+  await expect.poll(() => clickInPanel(ext, page, '.strip-open'), { timeout: 15_000, message: 'the sidebar never peeked' }).toBe(true);
+  await expect.poll(() => ext.inPanel(page, `!!document.querySelector('.sidebar')`), { timeout: 10_000 }).toBe(true);
 }
 
 export async function hasSidebar(page: Page): Promise<boolean> {

@@ -1,7 +1,10 @@
 // The end-to-end checks that matter in Firefox, run once per Firefox build (mv2.test.ts, mv3.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
+  attributeInPanel,
   cardIds,
+  clickInPanel,
+  expandStrip,
   clickToolbarButton,
   firefoxSuite,
   hasHostPermission,
@@ -29,38 +32,40 @@ export function firefoxExtensionTests(target: FirefoxTarget): void {
   const env = firefoxSuite(target);
 
   describe(`${target}: on a page about a hip flexor strain`, () => {
-    it('shows the sidebar with the hip flexor article first, and the card count on the badge', async () => {
+    it('peeks beside the page, and opens with the hip flexor article first and the card count on the badge', async () => {
       const { page } = await env.open(HIP_PAGE);
-      await expect.poll(() => cardIds(page), { timeout: 15_000 }).not.toEqual(null);
-      await expect.poll(() => cardIds(page).then((ids) => ids?.length ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
-      const ids = (await cardIds(page))!;
+      await expandStrip(env.ext, page);
+      await expect.poll(() => cardIds(env.ext, page).then((ids) => ids?.length ?? 0), { timeout: 15_000 }).toBeGreaterThan(0);
+      const ids = (await cardIds(env.ext, page))!;
+      // The page sees the host element only: its shadow root is closed.
+      expect(await page.evaluate(() => document.querySelector('hiplens-sidebar')?.shadowRoot ?? null)).toBe(null);
       expect(ids[0]).toBe('hip-flexor-strain');
       expect(ids.length).toBeLessThanOrEqual(5);
       expect(await settledBadge(env.ext, page)).toBe(String(ids.length));
       await page.close();
     });
 
-    it('hides and shows the sidebar from the toolbar button', async () => {
+    it('opens the peek whole, then hides and shows the sidebar, from the toolbar button', async () => {
       const { page } = await env.open(HIP_PAGE);
-      await expect.poll(() => cardIds(page), { timeout: 15_000 }).toContain('hip-flexor-strain');
+      await expect.poll(() => env.ext.inPanel(page, `!!document.querySelector('.strip-open')`), { timeout: 15_000 }).toBe(true);
+      await clickToolbarButton(env.ext, page);
+      await expect.poll(() => cardIds(env.ext, page), { timeout: 10_000 }).toContain('hip-flexor-strain');
       await clickToolbarButton(env.ext, page);
       await expect.poll(() => hasSidebar(page), { timeout: 10_000 }).toBe(false);
       await clickToolbarButton(env.ext, page);
-      await expect.poll(() => cardIds(page), { timeout: 10_000 }).toContain('hip-flexor-strain');
+      await expect.poll(() => cardIds(env.ext, page), { timeout: 10_000 }).toContain('hip-flexor-strain');
       await page.close();
     });
 
     it("saves the article from its card's save button", async () => {
       expect(storageRefersToArticle(await storedValues(env.ext), 'hip-flexor-strain')).toBe(false);
       const { page } = await env.open(HIP_PAGE);
-      // `>>>` pierces the sidebar's shadow root (open today).
-      const save = await page.waitForSelector(
-        'hiplens-sidebar >>> [data-article-id="hip-flexor-strain"] button[aria-label^="Save "][aria-label$=" to your collection"]',
-        { timeout: 15_000 },
-      );
-      await save!.click();
+      // Inside the sidebar's own frame: the page cannot reach it, the test can.
+      await expandStrip(env.ext, page);
+      const save = '[data-article-id="hip-flexor-strain"] button[aria-label^="Save "][aria-label$=" to your collection"]';
+      await expect.poll(() => clickInPanel(env.ext, page, save), { timeout: 15_000 }).toBe(true);
       await expect.poll(() => storedValues(env.ext).then((s) => storageRefersToArticle(s, 'hip-flexor-strain')), { timeout: 10_000 }).toBe(true);
-      await expect.poll(() => save!.evaluate((b) => b.getAttribute('aria-pressed'))).toBe('true');
+      await expect.poll(() => attributeInPanel(env.ext, page, save, 'aria-pressed')).toBe('true');
       await page.close();
     });
   });

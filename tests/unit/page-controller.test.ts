@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Suggestion } from '../../core/match';
 import type { PageInfo, ToBackground } from '../../core/messages';
-import { PANEL_PORT, type PanelState, type ToPanel } from '../../core/sidebar-types';
+import type { PanelState, ToPanel } from '../../core/sidebar-types';
 import { startPageController } from '../../features/page-controller';
 
 function fakeContext() {
@@ -40,22 +40,33 @@ function fakeBackground(match: (page: { title: string }) => Promise<Suggestion[]
   return { sent };
 }
 
-/** The fake browser has no runtime.onConnect: the page script's listeners are kept here. */
-let connectListeners: ((port: unknown) => void)[] = [];
+/** The end of the channel the page script offers its panel, and the shadow roots it made. */
+let offeredPort: Promise<MessagePort>;
+let shadows: ShadowRoot[] = [];
 
-/** The sidebar panel, as the extension page in the sidebar's frame would connect once loaded. */
+/**
+ * The sidebar panel, as the extension page in the sidebar's frame: happy-dom loads no frame, so
+ * the test takes the port the page script posts to the frame's window, as the panel would.
+ */
 async function connectPanel() {
   const shown: PanelState[] = [];
-  let deliver!: (message: unknown) => void;
-  const port = {
-    name: PANEL_PORT,
-    postMessage: (message: ToPanel) => message.type === 'state' && shown.push(message.state),
-    onMessage: { addListener: (fn: (m: unknown) => void) => (deliver = fn) },
-    onDisconnect: { addListener: () => {} },
-    disconnect: () => {},
-  };
-  for (const listener of connectListeners) listener(port);
-  deliver({ type: 'ready' });
+  const host = await vi.waitFor(() => {
+    const found = document.querySelector('hiplens-sidebar');
+    if (!found) throw new Error('no sidebar yet');
+    return found;
+  });
+  expect(host.shadowRoot).toBeNull(); // closed to the page
+  const frame = await vi.waitFor(() => {
+    const f = shadows[0]?.querySelector('iframe');
+    if (!f?.getAttribute('src')) throw new Error('no panel frame yet');
+    return f;
+  });
+  expect(frame.getAttribute('src')).toBe('chrome-extension://test-extension-id/panel.html');
+  frame.dispatchEvent(new Event('load'));
+  const port = await offeredPort;
+  port.onmessage = (event: MessageEvent) => (event.data as ToPanel).type === 'state' && shown.push((event.data as { state: PanelState }).state);
+  port.postMessage({ type: 'ready' });
+  await vi.waitFor(() => expect(shown.length).toBeGreaterThan(0));
   return shown;
 }
 
@@ -63,14 +74,36 @@ const askPage = async (message: unknown) => (await fakeBrowser.runtime.onMessage
 
 beforeEach(() => {
   fakeBrowser.reset();
-  connectListeners = [];
-  Object.defineProperty(browser.runtime, 'onConnect', { configurable: true, value: { addListener: (fn: (port: unknown) => void) => connectListeners.push(fn) } });
+  let offer!: (port: MessagePort) => void;
+  offeredPort = new Promise((ok) => (offer = ok));
+  const RealChannel = globalThis.MessageChannel;
+  vi.stubGlobal(
+    'MessageChannel',
+    class {
+      port1: MessagePort;
+      port2: MessagePort;
+      constructor() {
+        const channel = new RealChannel();
+        this.port1 = channel.port1;
+        this.port2 = channel.port2;
+        offer(channel.port2);
+      }
+    },
+  );
+  shadows = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  });
   document.title = 'Groin strain';
   document.body.innerHTML = '<main><h1>Groin strain</h1><p>A groin strain is a tear of the adductor muscles.</p></main>';
 });
 afterEach(() => {
   invalidate();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('the page controller', () => {
@@ -116,7 +149,6 @@ describe('the page controller', () => {
     invalidate = context.invalidate;
     await startPageController(context.ctx);
     await vi.waitFor(() => expect(reads).toBe(1));
-    const shown = await connectPanel();
 
     // In-page navigation to another article.
     document.title = 'Sciatica';
@@ -124,6 +156,7 @@ describe('the page controller', () => {
     window.dispatchEvent(new Event('wxt:locationchange'));
     await vi.advanceTimersByTimeAsync(1000);
     await vi.waitFor(() => expect(reads).toBe(2));
+    const shown = await connectPanel();
     await vi.waitFor(() => expect(shown.at(-1)?.suggestions.map((s) => s.id)).toEqual(['sciatica']));
 
     // Now the first, stale read answers: nothing changes.
