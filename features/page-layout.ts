@@ -1,8 +1,9 @@
 // Side by side: while the sidebar (or its strip) is shown, the page moves over instead of lying
 // under it. The root element gets a margin as wide as the sidebar, so the page's content reflows
-// into the rest of the window; elements fixed to the window (headers, chat buttons, cookie bars)
-// do not move with the root, so those still under the sidebar are found by hit-testing its area
-// and moved or narrowed too. Everything is restored exactly when the sidebar goes.
+// into the rest of the window. What does not move with the root is found by hit-testing the
+// sidebar's area: elements fixed to the window (headers, chat buttons, cookie bars) are moved or
+// narrowed, and blocks sized to the window rather than the page (width: 100vw) are held to the
+// page's width. Everything is restored exactly when the sidebar goes.
 
 export interface PageLayout {
   /** Moves the page so that `width` pixels on `side` are free (0: none). */
@@ -29,11 +30,12 @@ export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
     saved.clear();
   };
 
-  /** The fixed (or sticky-to-the-window) elements that still overlap the reserved strip. */
-  function fixedUnder(side: 'left' | 'right', width: number): HTMLElement[] {
+  /** The elements that still overlap the reserved strip: fixed ones, and the outermost block of any other. */
+  function under(side: 'left' | 'right', width: number): { fixed: HTMLElement[]; wide: HTMLElement[] } {
     const found = new Set<HTMLElement>();
+    const wide = new Set<HTMLElement>();
     // Hit-testing is part of every browser's DOM, not of every DOM (the unit tests' happy-dom).
-    if (typeof document.elementsFromPoint !== 'function') return [];
+    if (typeof document.elementsFromPoint !== 'function') return { fixed: [], wide: [] };
     const viewport = document.documentElement.clientWidth;
     const left = side === 'right' ? viewport : 0;
     const xs = [0.15, 0.5, 0.85].map((f) => (side === 'right' ? left - width * f : width * f));
@@ -43,9 +45,24 @@ export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
           if (isOurs(el) || el === document.documentElement || el === document.body) continue;
           const fixed = fixedAncestor(el);
           if (fixed) found.add(fixed);
+          else {
+            const block = outermostOver(el, side, width);
+            if (block) wide.add(block);
+          }
         }
       }
-    return [...found];
+    return { fixed: [...found], wide: [...wide] };
+  }
+
+  /** The outermost ancestor of `el` (body included) that reaches into the reserved strip. */
+  function outermostOver(el: Element, side: 'left' | 'right', width: number): HTMLElement | null {
+    const limit = side === 'right' ? document.documentElement.clientWidth - width : width;
+    let found: HTMLElement | null = null;
+    for (let e: Element | null = el; e && e !== document.documentElement; e = e.parentElement) {
+      const r = e.getBoundingClientRect();
+      if ((side === 'right' ? r.right > limit + 1 : r.left < limit - 1) && e instanceof HTMLElement) found = e;
+    }
+    return found;
   }
 
   function fixedAncestor(el: Element): HTMLElement | null {
@@ -83,8 +100,14 @@ export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
       const root = document.documentElement;
       remember(root);
       root.style.setProperty(side === 'right' ? 'margin-right' : 'margin-left', `${width}px`, 'important');
-      // Elements fixed to the window: only once the root has moved do we know which still overlap.
-      for (const el of fixedUnder(side, width)) moveFixed(el, side, width);
+      // Only once the root has moved do we know what still overlaps.
+      const { fixed, wide } = under(side, width);
+      for (const el of fixed) moveFixed(el, side, width);
+      for (const el of wide) {
+        remember(el);
+        el.style.setProperty('max-width', '100%', 'important');
+        el.style.setProperty('box-sizing', 'border-box', 'important');
+      }
     },
     restore() {
       reserved = { side: 'right', width: 0 };
