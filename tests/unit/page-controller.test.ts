@@ -6,25 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeContext } from './fake-context';
 import type { Suggestion } from '../../core/match';
 import type { PageInfo, ToBackground } from '../../core/messages';
 import type { PanelState, ToPanel } from '../../core/sidebar-types';
 import { startPageController } from '../../features/page-controller';
 
-function fakeContext() {
-  const cleanups: (() => void)[] = [];
-  const ctx = {
-    isValid: true,
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) => {
-      target.addEventListener(type, handler);
-      cleanups.push(() => target.removeEventListener(type, handler));
-    },
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.forEach((c) => c()) };
-}
 
 const hit = (id: string): Suggestion[] => [{ id, score: 0.9, reasons: [id] }];
 let invalidate = () => {};

@@ -2,22 +2,9 @@
 // Re-reading a live page: after in-page navigation and large content changes, debounced, never
 // while the tab is hidden, and nothing left running once the content script is invalidated.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeContext } from './fake-context';
 import { watchPage } from '../../features/page-watch';
 
-/** Just enough of WXT's ContentScriptContext: timers and listeners it can cancel. */
-function fakeContext() {
-  const cleanups: (() => void)[] = [];
-  const ctx = {
-    setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) => {
-      target.addEventListener(type, handler);
-      cleanups.push(() => target.removeEventListener(type, handler));
-    },
-    onInvalidated: (fn: () => void) => cleanups.push(fn),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => cleanups.forEach((c) => c()) };
-}
 
 let hidden = false;
 beforeEach(() => {
