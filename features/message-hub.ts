@@ -14,9 +14,37 @@ type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | PanelT
 
 /**
  * The token each tab's page script gave for its sidebar panel, until the panel claims it. Only
- * extension contexts can ask the background, so the page itself never learns it.
+ * extension contexts can ask the background, so the page itself never learns it. The page script
+ * frames the panel while it hands over the token, so a claim may come first: it waits a little.
  */
 const panelTokens = new Map<number, string>();
+const claimsWaiting = new Map<number, (token: string) => void>();
+const CLAIM_WAIT_MS = 3000;
+
+function claimToken(tabId: number): Promise<string | null> {
+  const token = panelTokens.get(tabId);
+  if (token) {
+    panelTokens.delete(tabId);
+    return Promise.resolve(token);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      claimsWaiting.delete(tabId);
+      resolve(null);
+    }, CLAIM_WAIT_MS);
+    claimsWaiting.set(tabId, (t) => {
+      clearTimeout(timer);
+      claimsWaiting.delete(tabId);
+      resolve(t);
+    });
+  });
+}
+
+function giveToken(tabId: number, token: string): void {
+  const waiting = claimsWaiting.get(tabId);
+  if (waiting) waiting(token);
+  else panelTokens.set(tabId, token);
+}
 
 /** Whether a sender is the sidebar's panel page (in Chrome under a per-session address of its own). */
 function isPanel(url: string | undefined): boolean {
@@ -48,16 +76,12 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
     case 'saved-article-ids':
       return { ids: await savedArticleIds() };
     case 'panel-token':
-      if (sender.tab?.id !== undefined && sender.frameId === 0) panelTokens.set(sender.tab.id, message.token);
+      if (sender.tab?.id !== undefined && sender.frameId === 0) giveToken(sender.tab.id, message.token);
       return;
-    case 'claim-panel-token': {
+    case 'claim-panel-token':
       // Only the panel (an extension page) may claim it, never the page script that set it.
-      const tabId = sender.tab?.id;
-      const fromPanel = isPanel(sender.url);
-      const token = tabId !== undefined && fromPanel ? panelTokens.get(tabId) : undefined;
-      if (tabId !== undefined && token) panelTokens.delete(tabId);
-      return { token: token ?? null };
-    }
+      if (sender.tab?.id === undefined || !isPanel(sender.url)) return { token: null };
+      return { token: await claimToken(sender.tab.id) };
     case 'use-popup':
       if (sender.tab?.id !== undefined) await toolbarAction().setPopup({ tabId: sender.tab.id, popup: '/popup.html' });
       return;

@@ -120,20 +120,18 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
     host = made.host;
     const src = browser.runtime.getURL('/panel.html');
     const token = crypto.randomUUID();
-    // The background keeps the token for this tab until the panel claims it; only then is the
-    // frame made, with its address from the start (an empty frame would first load about:blank,
-    // and its load event must not be taken for the panel's).
-    void sendToBackground({ type: 'panel-token', token }).then(() => {
-      if (host !== made.host) return; // taken down meanwhile
-      const f = (frame = document.createElement('iframe'));
-      f.setAttribute('style', FRAME_STYLE);
-      f.setAttribute('title', 'HipLens: related hip and groin articles');
-      // The panel copies summaries for the user.
-      f.setAttribute('allow', 'clipboard-write');
-      f.src = src;
-      f.addEventListener('load', () => connect(f, token, panelOrigin(src)), { once: true });
-      made.shadow.append(f);
-    });
+    // The background keeps the token for this tab until the panel claims it (a claim that comes
+    // first waits for it), so the frame loads meanwhile. It gets its address before it is in the
+    // page: an empty frame would first load about:blank, whose load event is not the panel's.
+    void sendToBackground({ type: 'panel-token', token });
+    const f = (frame = document.createElement('iframe'));
+    f.setAttribute('style', FRAME_STYLE);
+    f.setAttribute('title', 'HipLens: related hip and groin articles');
+    // The panel copies summaries for the user.
+    f.setAttribute('allow', 'clipboard-write');
+    f.src = src;
+    f.addEventListener('load', () => connect(f, token, panelOrigin(src)), { once: true });
+    made.shadow.append(f);
     // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
     document.documentElement.append(host);
   }
