@@ -109,6 +109,7 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
     collapse: () => request({ type: 'collapse' }),
     expand: () => request({ type: 'expand' }),
     resize: (width) => request({ type: 'resize', width }),
+    dragStart: (screenX) => request({ type: 'drag-start', screenX }),
     read: (articleId) => void sendToBackground({ type: 'open-reader', articleId }),
     toggleSave: async (articleId) => {
       // Shown at once; if the write fails the mark goes back and the user is told.

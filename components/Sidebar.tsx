@@ -22,7 +22,7 @@ export function Sidebar(props: SidebarProps) {
   if (layout === 'strip') return <StripTab suggestions={shown} onExpand={actions.expand} onClose={actions.close} side={side} />;
   return (
     <aside class={`sidebar side-${side}${narrow ? ' narrow' : ''}`} aria-label="HipLens: related hip and groin articles">
-      {!narrow && <ResizeHandle width={width} side={side} onResize={actions.resize} />}
+      {!narrow && <ResizeHandle width={width} side={side} onResize={actions.resize} onDragStart={actions.dragStart} />}
       <header class="sidebar-header">
         <h2 class="brand" tabIndex={-1} id="hl-heading">
           HipLens

@@ -39,12 +39,15 @@ export type FromPanel =
   | { type: 'close' }
   | { type: 'collapse' }
   | { type: 'expand' }
-  | { type: 'resize'; width: number };
+  | { type: 'resize'; width: number }
+  /** A drag of the sidebar's edge began at this screen x: the page side follows the pointer. */
+  | { type: 'drag-start'; screenX: number };
 
 export function isFromPanel(message: unknown): message is FromPanel {
   const m = message as Record<string, unknown> | null;
   if (!m || typeof m !== 'object') return false;
   if (m.type === 'resize') return typeof m.width === 'number' && Number.isFinite(m.width);
+  if (m.type === 'drag-start') return typeof m.screenX === 'number' && Number.isFinite(m.screenX);
   return m.type === 'ready' || m.type === 'close' || m.type === 'collapse' || m.type === 'expand';
 }
 
@@ -53,6 +56,7 @@ export interface SidebarActions {
   collapse(): void;
   expand(): void;
   resize(width: number): void;
+  dragStart(screenX: number): void;
   read(id: string): void;
   toggleSave(id: string): void;
   copy(text: string): Promise<boolean>;

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type PageInfo } from '../core/messages';
 import { INITIAL_STATE, pageStatus, reducePage, type PageEffect, type PageEvent } from '../core/page-state';
-import { DEFAULT_SETTINGS, siteBehaviour, type Settings, type SettingsChange } from '../core/settings';
+import { clampWidth, DEFAULT_SETTINGS, siteBehaviour, type Settings, type SettingsChange } from '../core/settings';
 import type { FromPanel, PanelState } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 import { readLivePage } from './page-reader';
@@ -147,6 +147,16 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     if (!answer.ok) console.warn(`HipLens could not remember the sidebar's layout: ${answer.error}`);
   }
 
+  /** A new width, shown at once and kept once the user stops changing it. */
+  function resizeTo(requested: number) {
+    const width = clampWidth(requested);
+    if (width === settings.width) return;
+    settings = { ...settings, width };
+    draw();
+    if (persistWidth !== undefined) clearTimeout(persistWidth);
+    persistWidth = ctx.setTimeout(() => void writeSettings({ kind: 'set', values: { width } }), 300);
+  }
+
   function onPanelRequest(request: FromPanel) {
     switch (request.type) {
       case 'close':
@@ -154,14 +164,12 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
       case 'expand':
         dispatch({ type: request.type });
         return;
-      case 'resize': {
-        const width = request.width;
-        settings = { ...settings, width };
-        draw();
-        if (persistWidth !== undefined) clearTimeout(persistWidth);
-        persistWidth = ctx.setTimeout(() => void writeSettings({ kind: 'set', values: { width } }), 300);
+      case 'resize':
+        resizeTo(request.width);
         return;
-      }
+      case 'drag-start':
+        view.followDrag(request.screenX, settings.width, resizeTo, draw);
+        return;
       case 'ready':
         return;
     }

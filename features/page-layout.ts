@@ -18,6 +18,9 @@ type Saved = Map<HTMLElement, string | null>;
 export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
   const saved: Saved = new Map();
   let reserved = { side: 'right' as 'left' | 'right', width: 0 };
+  // The root's style attribute as the page had it before HipLens ever showed: a root left with an
+  // empty style attribute after the sidebar goes (the browser's CSSOM can leave one) gets none again.
+  const rootHadStyle = document.documentElement?.hasAttribute('style') ?? false;
 
   const remember = (el: HTMLElement) => {
     if (!saved.has(el)) saved.set(el, el.getAttribute('style'));
@@ -28,6 +31,8 @@ export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
       else el.setAttribute('style', style);
     }
     saved.clear();
+    const root = document.documentElement;
+    if (root && !rootHadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
   };
 
   /** The elements that still overlap the reserved strip: fixed ones, and the outermost block of any other. */

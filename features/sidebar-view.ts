@@ -35,6 +35,11 @@ export interface SidebarView {
   hasFocus(): boolean;
   /** Whether the page's own script took it off the page while it was shown. */
   removedByPage(): boolean;
+  /**
+   * Follows a drag of the sidebar's edge that began at `screenX`, calling `onWidth` with each new
+   * width until the button is released.
+   */
+  followDrag(screenX: number, startWidth: number, onWidth: (width: number) => void, onDone: () => void): void;
 }
 
 const HOST_STYLE = [
@@ -183,6 +188,24 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
       else pendingFocus = message;
     },
     hasFocus: () => !!host && document.activeElement === host,
+    followDrag(screenX, startWidth, onWidth, onDone) {
+      if (!host || !state) return;
+      // While dragging, a clear layer over the whole window, a host of its own with a closed
+      // shadow root, takes the pointer wherever it goes, from the page and from the panel's frame.
+      const grow = state.side === 'right' ? -1 : 1;
+      const layer = document.createElement(`${HOST_ELEMENT}-drag`);
+      layer.setAttribute('style', [...HOST_STYLE, 'left: 0', 'width: 100vw', 'cursor: col-resize'].map((r) => `${r} !important`).join('; '));
+      layer.attachShadow({ mode: 'closed' });
+      document.documentElement.append(layer);
+      const move = (e: PointerEvent) => onWidth(startWidth + grow * (e.screenX - screenX));
+      const end = () => {
+        layer.remove();
+        onDone();
+      };
+      layer.addEventListener('pointermove', move);
+      layer.addEventListener('pointerup', end, { once: true });
+      layer.addEventListener('pointercancel', end, { once: true });
+    },
     removedByPage: () => shown && !!host && !host.isConnected,
   };
 }

@@ -1,7 +1,7 @@
 // The whole pipe in a real browser: page -> content script -> matcher -> sidebar, badge and toggle.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardIds, clickToolbarButton, expandStrip, extensionSuite, panel, panelFrame, resetStorage, settledBadge, sidebarHost } from './harness';
+import { cardIds, clickRemovingPanel, clickToolbarButton, expandStrip, extensionSuite, panel, panelFrame, resetStorage, settledBadge, sidebarHost } from './harness';
 
 const env = extensionSuite();
 
@@ -21,7 +21,7 @@ describe('on a page about a hip flexor strain', () => {
     await resetStorage(env.ext);
     const { page, errors } = await open('/pages/hip-flexor-strain.html');
     const strip = await panel(page);
-    await expect.poll(() => strip.getByRole('button', { name: /Open the HipLens sidebar \(1 related article: Hip flexor/ }).count()).toBe(1);
+    await expect.poll(() => strip.getByRole('button', { name: /^Open the sidebar: HipLens 1 related article Hip flexor/ }).count()).toBe(1);
     await expandStrip(page);
     await expect.poll(() => cardIds(page), { timeout: 10_000 }).not.toEqual([]);
     const ids = await cardIds(page);
@@ -70,7 +70,7 @@ describe('on a page about a hip flexor strain', () => {
   it('closes from the sidebar close button', async () => {
     await resetStorage(env.ext, { settings: { mode: 'open' } });
     const { page } = await open('/pages/hip-flexor-strain.html');
-    await (await panel(page)).getByRole('button', { name: 'Close the HipLens sidebar' }).click();
+    await clickRemovingPanel(page, (await panel(page)).getByRole('button', { name: 'Close the HipLens sidebar' }));
     await expect.poll(() => sidebarHost(page).count()).toBe(0);
     await page.close();
   });

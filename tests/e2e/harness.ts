@@ -322,3 +322,34 @@ export function extensionSuite(): { ext: ExtensionBrowser; server: TestServer } 
   });
   return env;
 }
+
+/** Fails with what it was waiting for instead of hanging until the test's timeout. */
+export function within<T>(promise: Promise<T>, what: string, ms = 10_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Waits for an input action that removes the panel (a click on ×, Esc, the shortcut) or for the
+ * panel to go, whichever comes first: Chromium may never acknowledge an input event to a frame
+ * that the event itself removed, and the action's promise then never settles.
+ */
+export async function untilPanelGone(page: Page, action: Promise<unknown>): Promise<void> {
+  action.catch(() => undefined);
+  const gone = expect.poll(() => within(sidebarHost(page).count(), 'the host count', 3_000), { timeout: 10_000 }).toBe(0);
+  await Promise.race([action.then(() => gone), gone]);
+}
+
+/**
+ * Clicks a control that takes the panel off the page (close, badge only) as the mouse does. Not
+ * locator.click(): its after-click checks run in the panel's frame, which the click removes, and
+ * then wait out their timeout now and then.
+ */
+export async function clickRemovingPanel(page: Page, control: ReturnType<Frame['locator']>): Promise<void> {
+  await within(page.bringToFront(), 'the page to come to the front');
+  // Once the panel's opening animation is over (at most 160 ms), the control stays where it is.
+  await within(control.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished)), new Promise((ok) => setTimeout(ok, 1_000))])), 'the panel to settle');
+  const box = (await within(control.boundingBox(), 'the control\'s box'))!;
+  await untilPanelGone(page, page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+}

@@ -3,7 +3,7 @@
 // flex and grid, right to left), and closing it gives the page back exactly as it was.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cardIds, extensionSuite, panel, resetStorage, sidebarHost } from './harness';
+import { cardIds, clickRemovingPanel, extensionSuite, panel, resetStorage, sidebarHost } from './harness';
 
 const env = extensionSuite();
 
@@ -62,7 +62,7 @@ describe('beside the page, never over it', () => {
       await expect.poll(() => textUnderSidebar(page)).toEqual([]);
       const open = await snapshot(page);
 
-      await (await panel(page)).getByRole('button', { name: 'Close the HipLens sidebar' }).click();
+      await clickRemovingPanel(page, (await panel(page)).getByRole('button', { name: 'Close the HipLens sidebar' }));
       await expect.poll(() => sidebarHost(page).count()).toBe(0);
       const closed = await snapshot(page);
       // Without the sidebar, in a fresh tab that HipLens never opened on (the site is quiet now).
