@@ -193,21 +193,24 @@ describe('when it appears', () => {
   });
 });
 
+/** Closed on this site: the site is remembered, and reloading or another page of it shows no sidebar (the badge still counts). */
+async function expectStaysClosed(page: Page) {
+  await expect.poll(() => within(sidebarHost(page).count(), 'the host count', 3_000)).toBe(0);
+  await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ quietSites: [host()] });
+  for (const go of [() => page.reload(), () => page.goto(env.server.url(GROIN_PAGE))]) {
+    await go();
+    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
+    expect(await sidebarHost(page).count()).toBe(0);
+  }
+}
+
 describe('remembered', () => {
   it('closed where it opened by itself ("open" mode), it stays closed on reload and on other pages of the site; the toolbar still opens it', async () => {
     await resetStorage(env.ext, OPEN);
     const page = await open(HIP_PAGE);
     const frame = await wholeSidebar(page);
     await clickRemovingPanel(page, frame.getByRole('button', { name: 'Close the HipLens sidebar' }));
-    await expect.poll(() => within(sidebarHost(page).count(), 'the host count', 3_000)).toBe(0);
-    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ quietSites: [host()] });
-
-    await page.reload();
-    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
-    expect(await sidebarHost(page).count()).toBe(0);
-    await page.goto(env.server.url(GROIN_PAGE));
-    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
-    expect(await sidebarHost(page).count()).toBe(0);
+    await expectStaysClosed(page);
 
     await clickToolbarButton(env.ext, page);
     await expect.poll(() => cardIds(page)).toContain('groin-strain');
@@ -217,14 +220,7 @@ describe('remembered', () => {
     const page = await open(HIP_PAGE);
     let frame = await strip(page);
     await clickRemovingPanel(page, frame.getByRole('button', { name: 'Close the HipLens sidebar' }));
-    await expect.poll(() => within(sidebarHost(page).count(), 'the host count', 3_000)).toBe(0);
-    await expect.poll(() => stored(env.ext, 'settings')).toMatchObject({ quietSites: [host()] });
-    await page.reload();
-    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
-    expect(await sidebarHost(page).count()).toBe(0);
-    await page.goto(env.server.url(GROIN_PAGE));
-    expect(Number(await settledBadge(env.ext, page))).toBeGreaterThan(0);
-    expect(await sidebarHost(page).count()).toBe(0);
+    await expectStaysClosed(page);
 
     // Esc, from the strip reached by Tab from the page, closes it just the same.
     await resetStorage(env.ext);
