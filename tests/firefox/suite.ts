@@ -90,6 +90,9 @@ export function firefoxExtensionTests(target: FirefoxTarget): void {
       it(`renders ${path}`, async () => {
         const page = await env.ext.openExtensionPage(path);
         await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.textContent ?? ''), { timeout: 10_000 }).toMatch(heading);
+        // Closed only once it has finished asking (the popup asks the active tab what it found):
+        // a page closed mid-question leaves Firefox a promise rejected after its context unloaded.
+        await expect.poll(() => page.evaluate(() => !document.body.textContent?.includes('Looking at this page')), { timeout: 10_000 }).toBe(true);
         await page.close();
       });
     }
