@@ -33,6 +33,14 @@ function holdFocus(event: KeyboardEvent) {
   }
 }
 
+/** The saved ids with one article marked saved or not. */
+function marked(ids: ReadonlySet<string>, articleId: string, saved: boolean): ReadonlySet<string> {
+  const next = new Set(ids);
+  if (saved) next.add(articleId);
+  else next.delete(articleId);
+  return next;
+}
+
 const isTyping = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 
 /** The panel's channel to its page script, from `listenForPage` as the panel's script started. */
@@ -65,14 +73,7 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
       p.postMessage({ type: 'ready' } satisfies FromPanel);
     });
     void loadSavedArticleIds().then(setSavedIds);
-    stop = watchSavedArticles((id, saved) =>
-      setSavedIds((ids) => {
-        const next = new Set(ids);
-        if (saved) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    );
+    stop = watchSavedArticles((id, saved) => setSavedIds((ids) => marked(ids, id, saved)));
     return () => stop();
   }, []);
 
@@ -114,13 +115,7 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
     toggleSave: async (articleId) => {
       // Shown at once; if the write fails the mark goes back and the user is told.
       const saving = !savedIds.has(articleId);
-      const mark = (saved: boolean) =>
-        setSavedIds((ids) => {
-          const next = new Set(ids);
-          if (saved) next.add(articleId);
-          else next.delete(articleId);
-          return next;
-        });
+      const mark = (saved: boolean) => setSavedIds((ids) => marked(ids, articleId, saved));
       mark(saving);
       const answer = await changeCollection(saving ? { kind: 'save', item: newArticleItem(articleId) } : { kind: 'remove', key: articleKey(articleId) });
       if (!answer.ok) mark(!saving);

@@ -125,10 +125,16 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
       dispatch({ type: 'removed-by-page' });
       return;
     }
-    if (focus && !returnFocusTo && !view.hasFocus() && !(document.activeElement && isSidebarHost(document.activeElement))) returnFocusTo = document.activeElement;
+    if (focus) rememberFocus();
     view.show(panelState());
     // Only a user's request moves focus; a sidebar that opens by itself never steals it.
     if (focus) view.focus(focus);
+  }
+
+  /** Where focus was on the page before the user sent it into the sidebar (the first time only). */
+  function rememberFocus() {
+    const active = document.activeElement;
+    if (!returnFocusTo && !(active && isSidebarHost(active))) returnFocusTo = active;
   }
 
   function hide(restoreFocus: boolean) {
@@ -192,7 +198,7 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     // The shortcut jumps to the search box: into an open sidebar that does not have focus, it
     // only moves focus there; from inside it, or on the toolbar button, it shows or hides.
     if (message.source === 'shortcut' && state.panel === 'open' && !view.hasFocus()) {
-      if (!returnFocusTo) returnFocusTo = document.activeElement;
+      rememberFocus();
       view.focus('search');
       return;
     }

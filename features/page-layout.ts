@@ -98,7 +98,7 @@ export function createPageLayout(isOurs: (el: Element) => boolean): PageLayout {
 
   return {
     reserve(side, width) {
-      if (reserved.side === side && reserved.width === width && (width === 0 || saved.size)) return;
+      if (reserved.side === side && reserved.width === width) return;
       restore();
       reserved = { side, width };
       if (!width) return;

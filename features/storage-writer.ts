@@ -7,9 +7,8 @@
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import {
-  articleIdOfKey,
-  isItemKey,
   itemKey,
+  itemsOf,
   mergeSaved,
   planLegacyMigration,
   toStored,
@@ -78,11 +77,7 @@ export function changeCollection(change: CollectionChange): Promise<WriteAnswer>
 
 /** The ids of the saved articles. */
 export async function savedArticleIds(): Promise<string[]> {
-  const all = await browser.storage.local.get(null);
-  return Object.keys(all).flatMap((key) => {
-    const id = isItemKey(key) ? articleIdOfKey(key) : undefined;
-    return id && upgradeItem(all[key]) ? [id] : [];
-  });
+  return itemsOf(await browser.storage.local.get(null)).flatMap((item) => (item.kind === 'article' ? [item.articleId] : []));
 }
 
 /**
