@@ -1,6 +1,7 @@
 // Reads what a page is about from its DOM: title, description, headings and main text.
 // Pure DOM walking (no browser API beyond the Document), so the content script, the command
 // line (linkedom) and the tests run the same code.
+import { mentionsOurRegion } from './region-hint';
 import { runAll, type Steps } from './steps';
 
 export interface PageText {
@@ -67,6 +68,9 @@ function documentTitle(doc: Document): string {
   }
 }
 
+const TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
+const DESCRIPTION_META = ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]'];
+
 function metaContent(doc: Document, selectors: string[]): string {
   if (!doc.documentElement) return '';
   for (const selector of selectors) {
@@ -92,6 +96,57 @@ function contentRoot(doc: Document): Element | null {
   return body;
 }
 
+/**
+ * Whether the page's text has any word of our region (core/region-hint.ts): a page without one
+ * cannot be answered, so it is not read further. Every text node under the content root is
+ * asked, not only what extraction would keep, so the answer never depends on what the walk
+ * skips; node by node, because the page's one textContent runs the text of adjacent blocks
+ * together ("Knee" and "Hip" in two list items become "KneeHip"). Stops at the first word found,
+ * and yields like the extraction, so a huge page is asked in slices too.
+ */
+export function* regionHintSteps(doc: Document): Steps<boolean> {
+  const title = documentTitle(doc) || metaContent(doc, TITLE_META);
+  if (mentionsOurRegion(`${title}\n${metaContent(doc, DESCRIPTION_META)}`)) return true;
+  const root = contentRoot(doc);
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (mentionsOurRegion(node.nodeValue ?? '')) return true;
+    if (++nodes % HINT_STEP_NODES === 0) yield;
+  }
+  return false;
+}
+
+export function mayConcernOurRegion(doc: Document): boolean {
+  return runAll(regionHintSteps(doc));
+}
+
+/**
+ * The page's title, description and headings without its text: what a page with no word of our
+ * region is asked about instead (a page titled "Osteonecrosis" may still name one of our
+ * articles). Every heading under the content root, furniture included, so it holds at least the
+ * headings extraction would keep.
+ */
+export function headlineOf(doc: Document): PageText {
+  const title = squash(documentTitle(doc) || metaContent(doc, TITLE_META));
+  const headings: string[] = [];
+  const root = contentRoot(doc);
+  if (root)
+    for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
+      if (text) headings.push(text);
+      if (headings.length >= MAX_HEADINGS) break;
+    }
+  return { title, description: metaContent(doc, DESCRIPTION_META), headings, body: '', truncated: false };
+}
+
+const MAX_HEADINGS = 200;
+const MAX_HEADING_CHARS = 300;
+
+/** Text nodes asked between chances to pause: each costs far less than an element of the walk. */
+const HINT_STEP_NODES = 400;
+
 // Elements visited between chances to pause (see extractionSteps). Small, because on a busy
 // machine a few hundred elements can already take tens of milliseconds; a chance to pause costs
 // almost nothing when it is not taken.
@@ -103,12 +158,8 @@ export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_L
 
 /** The extraction as steps that stop (yield) every STEP_NODES elements, for a live page. */
 export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): Steps<PageText> {
-  const title = squash(documentTitle(doc) || metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']));
-  const description = metaContent(doc, [
-    'meta[name="description"]',
-    'meta[property="og:description"]',
-    'meta[name="twitter:description"]',
-  ]);
+  const title = squash(documentTitle(doc) || metaContent(doc, TITLE_META));
+  const description = metaContent(doc, DESCRIPTION_META);
   const headings: string[] = [];
   const parts: string[] = [];
   let chars = 0;
@@ -157,5 +208,5 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
   }
 
   const body = parts.join('').replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  return { title, description, headings: headings.slice(0, 200), body: body.slice(0, limits.maxChars), truncated };
+  return { title, description, headings: headings.slice(0, MAX_HEADINGS), body: body.slice(0, limits.maxChars), truncated };
 }

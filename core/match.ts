@@ -174,6 +174,24 @@ export class Matcher {
     return this.suggestionsFrom(this.analyse(page));
   }
 
+  /**
+   * Whether a page's headline alone (`page` with no body) might name one of our articles
+   * prominently: the one way a page with no word of our region can be answered (the gate's other
+   * ways all need region words). True for more pages than the full analysis would answer, never
+   * fewer. Besides the names the headline holds, a name split between a heading and the body
+   * counts (addSplitNames) unless it has a region word: on a page without one, the body cannot
+   * hold its rest.
+   */
+  headlineMayName(page: PageText): boolean {
+    if (this.analyse({ ...page, body: '' }).articles.some((e) => e.prominent)) return true;
+    const keysByToken = runAll(this.keysByToken());
+    return [page.title, ...page.headings].some((heading) => {
+      const words = contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t));
+      if (words.some((t) => OTHER_REGION_WORDS.has(t))) return false;
+      return words.some((t) => !REGION_WORDS.has(t) && (keysByToken.get(t) ?? []).some((key) => !key.split(' ').some((k) => REGION_WORDS.has(k))));
+    });
+  }
+
   /** Every article with any evidence on the page, best first, with the gate's verdict on each. */
   analyse(page: PageText): PageEvidence {
     return runAll(this.analysisSteps(page));

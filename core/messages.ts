@@ -6,8 +6,11 @@ import { isSettingsChange, type SettingsChange } from './settings';
 
 /** Content script or extension page -> background. */
 export type ToBackground =
-  /** Match a page's text against the library; answered with a MatchAnswer. */
-  | { type: 'match-page'; page: PageText }
+  /**
+   * Match a page's text against the library; answered with a MatchAnswer. `headlineOnly`: the
+   * page has no word of our region, and only its title, description and headings are sent.
+   */
+  | { type: 'match-page'; page: PageText; headlineOnly?: boolean }
   /** The page was (re)evaluated: the badge shows `count`. */
   | { type: 'page-suggestions'; count: number }
   /** Open an article in the reader page, in a new tab. */
@@ -33,6 +36,8 @@ export interface PanelTokenAnswer {
 
 export interface MatchAnswer {
   suggestions: Suggestion[];
+  /** To a headline-only request: the headline might name an article, so send the whole page. */
+  readBody?: boolean;
 }
 
 export interface SearchAnswer {

@@ -4,20 +4,18 @@ import { stem } from './text';
 
 // "pelvic" is left out: pelvic inflammatory disease and pelvic floor pages are gynaecology or
 // continence, not our region.
-export const REGION_WORDS: ReadonlySet<string> = new Set(
-  [
+export const REGION_WORD_LIST: readonly string[] = [
     'hip', 'hips', 'groin', 'groins', 'buttock', 'buttocks', 'pelvis', 'thigh', 'thighs', 'femur', 'femoral',
     'gluteal', 'glute', 'glutes', 'gluteus', 'sacroiliac', 'sciatic', 'sciatica', 'inguinal', 'pubic', 'pubis', 'adductor',
     'adductors', 'hamstring', 'hamstrings', 'iliopsoas', 'psoas', 'trochanter', 'trochanteric', 'acetabulum', 'acetabular',
     'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac', 'spine', 'spinal', 'vertebra', 'vertebrae',
     'backache', 'sciatic',
-  ].map(stem),
-);
+];
+export const REGION_WORDS: ReadonlySet<string> = new Set(REGION_WORD_LIST.map(stem));
 
 /** Two-word phrases that place a page in our region though neither word does alone. */
-export const REGION_PAIRS: ReadonlySet<string> = new Set(
-  ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint'].map((p) => p.split(' ').map(stem).join(' ')),
-);
+export const REGION_PAIR_LIST: readonly string[] = ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint'];
+export const REGION_PAIRS: ReadonlySet<string> = new Set(REGION_PAIR_LIST.map((p) => p.split(' ').map(stem).join(' ')));
 /** Words that, before "back", move it out of our region ("upper back pain"). */
 export const NOT_LOWER_BACK: ReadonlySet<string> = new Set(['upper', 'mid', 'middle', 'thoracic'].map(stem));
 

@@ -57,6 +57,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   if (!isToBackground(message)) return;
   switch (message.type) {
     case 'match-page':
+      if (message.headlineOnly) return { suggestions: [], readBody: matcher.headlineMayName(message.page) };
       return { suggestions: matcher.match(message.page) };
     case 'page-suggestions':
       if (sender.tab?.id !== undefined) await showSuggestionCount(sender.tab.id, message.count);

@@ -30,3 +30,10 @@ export async function matchPage(page: PageText): Promise<Suggestion[]> {
   if (!answer || !Array.isArray(answer.suggestions)) throw new Error('no answer from the background');
   return answer.suggestions;
 }
+
+/** Whether a page with no word of our region might still name an article in its headline. */
+export async function headlineMayName(headline: PageText): Promise<boolean> {
+  const answer = await ask<MatchAnswer>({ type: 'match-page', page: headline, headlineOnly: true });
+  if (!answer || !Array.isArray(answer.suggestions)) throw new Error('no answer from the background');
+  return answer.readBody === true;
+}

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, launchWithoutExtensions, ROOT, startServer, ZOO, type TestServer } from '../tests/e2e/harness';
+import { launchWithExtension, launchWithoutExtensions, PRODUCTION_DIR, ROOT, startServer, ZOO, type TestServer } from '../tests/e2e/harness';
 
 const NULL_EXTENSION = join(ROOT, 'scripts', 'bench-pages', 'null-extension');
 const RESULT_FILE = join(ROOT, 'test-results', 'bench-pages.json');
@@ -312,7 +312,8 @@ try {
     await attributionCheck(server, files);
   } else {
     // One after the other: three browsers starting at once on a small machine slow each other.
-    const hiplens = await launchWithExtension();
+    // The build users install (BENCH_EXTENSION_DIR: another build to compare, such as an experiment).
+    const hiplens = await launchWithExtension({ extensionDir: process.env.BENCH_EXTENSION_DIR ?? PRODUCTION_DIR });
     browsers.push({ name: 'hiplens', context: hiplens.context, close: hiplens.close });
     const none = await launchWithoutExtensions();
     browsers.push({ name: 'none', context: none.context, close: none.close });

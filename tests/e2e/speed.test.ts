@@ -19,7 +19,7 @@ const stats = (xs: number[]) => {
 
 interface PageWork {
   file: string;
-  reads: { chars: number; headings: number; slices: number; truncated: boolean }[];
+  reads: { regionWords: boolean; extracted: boolean; chars: number; headings: number; slices: number; truncated: boolean }[];
   /** Extraction slices recorded (one "hiplens:extract" measure each) and their durations. */
   slices: number[];
   sidebarUi: boolean;
@@ -55,9 +55,16 @@ describe('the page script on the page zoo', () => {
     }
     // Large pages really are cut into slices (a page of a thousand elements takes several).
     expect(Math.max(...work.map((w) => w.reads[0]!.slices))).toBeGreaterThan(1);
+    // A page with no word of our region, whose headline names none of our articles, is never
+    // extracted or sent (core/region-hint.ts): most of the zoo, which is about other things.
+    for (const w of work) if (!w.reads[0]!.extracted) expect(w.reads[0]!.chars, w.file).toBe(0);
+    const extracted = work.filter((w) => w.reads[0]!.extracted).length;
+    expect(extracted, 'zoo pages extracted and sent to the background').toBeLessThan(work.length / 2);
 
     const report = {
       pages: work.length,
+      extracted,
+      withRegionWords: work.filter((w) => w.reads[0]!.regionWords).length,
       charsRead: stats(work.map((w) => w.reads[0]!.chars)),
       slicesPerRead: stats(work.map((w) => w.reads[0]!.slices)),
       truncated: work.filter((w) => w.reads[0]!.truncated).length,

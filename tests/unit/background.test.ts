@@ -81,3 +81,14 @@ describe('toolbar toggle', () => {
     expect('hiplensToolbarClick' in globalThis || 'hiplensCommand' in globalThis).toBe(false);
   });
 });
+
+describe('matching a page that has no word of our region', () => {
+  const headline = (title: string, headings: string[] = []) => ({ title, description: '', headings, body: '', truncated: false });
+
+  it('asks for the whole page when its headline may name an article, and only then', async () => {
+    for (const title of ['Osteonecrosis', 'Perthes disease: a parent guide', 'What is FAI?'])
+      expect(await handleMessage({ type: 'match-page', page: headline(title), headlineOnly: true }, {}), title).toEqual({ suggestions: [], readBody: true });
+    for (const title of ['The Fulton County Grand Jury', 'Best pasta recipes', 'Knee replacement recovery'])
+      expect(await handleMessage({ type: 'match-page', page: headline(title, ['Ingredients', 'Method']), headlineOnly: true }, {}), title).toEqual({ suggestions: [], readBody: false });
+  });
+});
