@@ -15,7 +15,7 @@ import { useSettings } from './useSettings';
 /** A User Timing mark in the panel's document: when it first drew the page's suggestions. */
 export const PANEL_DRAWN_MARK = 'hiplens:panel-drawn';
 
-const FOCUS_TARGETS = { heading: '#hl-heading', search: '#hl-search-input', tab: '.strip-open' } as const;
+const FOCUS_TARGETS = { heading: '#hl-heading', search: '#hl-search-input' } as const;
 const FOCUSABLE = 'button:not([disabled]), input, summary, [tabindex]:not([tabindex="-1"]), a[href]';
 
 /** With focus held (the user opened the sidebar), Tab and Shift+Tab go round inside it. */

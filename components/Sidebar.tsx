@@ -5,7 +5,6 @@ import { DisclaimerLine } from './Disclaimer';
 import { ResizeHandle } from './ResizeHandle';
 import { SearchBox } from './SearchBox';
 import { SiteControls } from './SiteControls';
-import { StripTab } from './StripTab';
 import { SuggestionCard } from './SuggestionCard';
 
 const STATUS_TEXT: Record<Exclude<PageStatus, 'matches'>, string> = {
@@ -17,9 +16,8 @@ const STATUS_TEXT: Record<Exclude<PageStatus, 'matches'>, string> = {
 
 /** The whole sidebar: search first, then the cards for this page, what else to consider, and the site's controls. */
 export function Sidebar(props: SidebarProps) {
-  const { status, suggestions, settings, host, savedIds, narrow, layout, notice, actions, width, side } = props;
+  const { status, suggestions, settings, host, savedIds, narrow, notice, actions, width, side } = props;
   const shown = suggestions.filter((s) => cardsById.has(s.id));
-  if (layout === 'strip') return <StripTab suggestions={shown} onExpand={actions.expand} onClose={actions.close} side={side} />;
   return (
     <aside class={`sidebar side-${side}${narrow ? ' narrow' : ''}`} aria-label="HipLens: related hip and groin articles">
       {!narrow && <ResizeHandle width={width} side={side} onResize={actions.resize} onDragStart={actions.dragStart} />}

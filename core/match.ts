@@ -22,6 +22,8 @@ export interface Suggestion {
   score: number;
   /** The terms that matched, as the article writes them, strongest first. */
   reasons: string[];
+  /** The article's title, added by the background for the page script's strip (which has no cards). */
+  title?: string;
 }
 
 /** Where on the page a term was seen. Title and headings say what a page is about; the body says how much. */

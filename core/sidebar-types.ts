@@ -31,7 +31,7 @@ export interface PanelState {
   side: Side;
 }
 
-export type ToPanel = { type: 'state'; state: PanelState } | { type: 'focus'; target: 'heading' | 'search' | 'tab' };
+export type ToPanel = { type: 'state'; state: PanelState } | { type: 'focus'; target: 'heading' | 'search' };
 
 /** What the panel asks of the page side: everything that changes the page's layout. */
 export type FromPanel =

@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { matcher } from '../core/bundled-library';
 import { searchLibrary } from '../core/library-search';
+import { cardsById } from '../core/cards';
 import { isToBackground, type MatchAnswer, type PanelTokenAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
 import { readerUrl, toolbarAction } from './extension-urls';
@@ -58,7 +59,7 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
   switch (message.type) {
     case 'match-page':
       if (message.headlineOnly) return { suggestions: [], readBody: matcher.headlineMayName(message.page) };
-      return { suggestions: matcher.match(message.page) };
+      return { suggestions: matcher.match(message.page).map((s) => ({ ...s, title: cardsById.get(s.id)?.title })) };
     case 'page-suggestions':
       if (sender.tab?.id !== undefined) await showSuggestionCount(sender.tab.id, message.count);
       return;

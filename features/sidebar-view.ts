@@ -1,5 +1,6 @@
 // The sidebar as the page script puts it on a page: a host element, <hiplens-sidebar>, with a
-// closed shadow root holding a frame of the extension's own panel page (entrypoints/panel). The
+// closed shadow root holding either the slim strip (strip-view.ts, drawn here at once) or, once
+// the user opens the whole sidebar, a frame of the extension's own panel page (entrypoints/panel). The
 // page's scripts cannot reach into a closed shadow root, nor read or script a frame of another
 // origin, so what the sidebar shows and what it does are sealed from them. The panel loads Preact,
 // the components and the cards itself, only on pages that show the sidebar; the page script tells
@@ -13,6 +14,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isFromPanel, type FromPanel, type PanelState, type ToPanel } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 import { createPageLayout } from './page-layout';
+import { createStripView, type StripView } from './strip-view';
 
 export const HOST_ELEMENT = 'hiplens-sidebar';
 /** The strip's width: the peek, or the sidebar collapsed. */
@@ -116,13 +118,22 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
     to.contentWindow?.postMessage({ hiplens: token }, origin, [channel.port2]);
   }
 
-  function mount() {
-    connectTimer ??= ctx.setTimeout(() => {
-      connectTimer = undefined;
-      if (shown) onRefused();
-    }, PANEL_CONNECT_MS);
+  let shadow: ShadowRoot | undefined;
+  let strip: StripView | undefined;
+
+  function mountHost() {
     const made = createHost();
     host = made.host;
+    shadow = made.shadow;
+    // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
+    document.documentElement.append(host);
+  }
+
+  function mountFrame() {
+    connectTimer ??= ctx.setTimeout(() => {
+      connectTimer = undefined;
+      if (shown && frame) onRefused();
+    }, PANEL_CONNECT_MS);
     const src = browser.runtime.getURL('/panel.html');
     const token = crypto.randomUUID();
     // The background keeps the token for this tab until the panel claims it (a claim that comes
@@ -136,9 +147,30 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
     f.setAttribute('allow', 'clipboard-write');
     f.src = src;
     f.addEventListener('load', () => connect(f, token, panelOrigin(src)), { once: true });
-    made.shadow.append(f);
-    // On <html>, not <body>: a transformed or hidden body must not carry the sidebar with it.
-    document.documentElement.append(host);
+    shadow!.append(f);
+  }
+
+  /** The panel's frame goes (and with it Preact and the cards) whenever the strip takes its place. */
+  function unmountFrame() {
+    if (connectTimer !== undefined) clearTimeout(connectTimer);
+    connectTimer = undefined;
+    frame?.remove();
+    frame = undefined;
+    port?.close();
+    port = undefined;
+  }
+
+  function showStrip(s: PanelState) {
+    unmountFrame();
+    strip ??= createStripView({ onExpand: () => onRequest({ type: 'expand' }), onClose: () => onRequest({ type: 'close' }) });
+    if (strip.root.parentNode !== shadow) shadow!.append(strip.root);
+    strip.update({ count: s.suggestions.length, firstTitle: s.suggestions[0]?.title, side: s.side });
+  }
+
+  function showPanel(s: PanelState) {
+    strip?.root.remove();
+    if (!frame) mountFrame();
+    send({ type: 'state', state: s });
   }
 
   function place(s: PanelState) {
@@ -165,23 +197,27 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
       if (!host || !host.isConnected) {
         host?.remove();
         layout.restore();
-        mount();
+        unmountFrame();
+        strip = undefined;
+        mountHost();
       }
       shown = true;
       place(next);
-      send({ type: 'state', state: next });
+      if (next.layout === 'strip') showStrip(next);
+      else showPanel(next);
     },
     hide() {
       shown = false;
-      if (connectTimer !== undefined) clearTimeout(connectTimer);
-      connectTimer = undefined;
+      unmountFrame();
       layout.restore();
       host?.remove();
-      host = frame = undefined;
-      port?.close();
-      port = undefined;
+      host = shadow = strip = undefined;
     },
     focus(target) {
+      if (target === 'tab') {
+        strip?.focus();
+        return;
+      }
       frame?.focus();
       const message: ToPanel = { type: 'focus', target };
       if (port) send(message);

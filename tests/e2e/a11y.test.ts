@@ -1,11 +1,11 @@
-// Automated accessibility check (axe-core) of the sidebar (its panel frame, whole and as the
-// strip), the popup, options and reader pages, light and dark: no serious or critical violation
-// may remain.
+// Automated accessibility check (axe-core) of the sidebar (its panel frame, and the strip the page
+// script draws), the popup, options and reader pages, light and dark: no serious or critical
+// violation may remain.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cardIds, expandStrip, extensionSuite, panel, resetStorage } from './harness';
+import { cardIds, expandStrip, extensionSuite, panel, resetStorage, strip } from './harness';
 
 const env = extensionSuite();
 
@@ -42,6 +42,39 @@ async function openPage(path: string, scheme: 'light' | 'dark'): Promise<Page> {
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.goto(env.server.url(path));
   return page;
+}
+
+/**
+ * The strip, as drawn on `page`, copied into a page of its own where axe can reach it: the strip
+ * lives in a closed shadow root that no script of the page (axe included) can enter, so its
+ * markup and styles are read through the DevTools protocol (which sees closed roots) and put in an
+ * open shadow root of the same size, in the same colour scheme.
+ */
+async function stripReplica(page: Page, scheme: 'light' | 'dark'): Promise<Page> {
+  const cdp = await page.context().newCDPSession(page);
+  interface DomNode { nodeId: number; nodeName: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (n: DomNode): DomNode | undefined => (n.nodeName === 'HIPLENS-SIDEBAR' ? n : (n.children ?? []).map(find).find(Boolean));
+  const shadow = find(root)?.shadowRoots?.[0];
+  const parts: string[] = [];
+  for (const child of shadow?.children ?? []) parts.push(((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as { outerHTML: string }).outerHTML);
+  await cdp.detach();
+  expect(parts.join('')).toContain('strip-open');
+  const replica = await env.ext.context.newPage();
+  await replica.setViewportSize({ width: 1280, height: 800 });
+  await replica.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+  await replica.goto(env.server.url('/pages/knee-bursitis.html'));
+  await replica.evaluate((html) => {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    host.setAttribute('style', 'position: fixed; top: 0; right: 0; width: 48px; height: 100vh');
+    host.attachShadow({ mode: 'open' }).innerHTML = html;
+    document.body.append(host);
+    const main = document.createElement('main');
+    main.append(Object.assign(document.createElement('h1'), { textContent: 'A page beside the strip' }));
+    document.body.prepend(main);
+  }, parts.join(''));
+  return replica;
 }
 
 /** Whether the frame really is in the colour scheme asked for (emulation reaches the panel's frame). */
@@ -84,11 +117,16 @@ describe('accessibility (axe-core)', () => {
     it(`the strip, and the sidebar opened from it (${scheme})`, async () => {
       await resetStorage(env.ext);
       const page = await openPage('/pages/hip-flexor-strain.html', scheme);
-      const frame = await panel(page);
-      await expect.poll(() => frame.locator('aside.strip').count()).toBe(1);
-      expect(await inScheme(frame, scheme)).toBe(true);
-      expect(await seriousViolations(frame)).toEqual([]);
+      await strip(page);
+      const replica = await stripReplica(page, scheme);
+      // The strip's own palette follows the scheme (its dark background is the panel's).
+      const background = await replica.evaluate(() => getComputedStyle(document.querySelector('div')!.shadowRoot!.querySelector('.strip')!).backgroundColor);
+      expect(background).toBe(scheme === 'dark' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+      expect(await seriousViolations(replica)).toEqual([]);
+      await replica.close();
       await expandStrip(page);
+      const frame = await panel(page);
+      expect(await inScheme(frame, scheme)).toBe(true);
       await expect.poll(() => cardIds(page)).toContain('hip-flexor-strain');
       expect(await seriousViolations(frame)).toEqual([]);
       await page.close();

@@ -169,13 +169,13 @@ export function panelFrame(page: Page): Frame | undefined {
   return page.frames().find((f) => f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === '/panel.html');
 }
 
-/** The panel once it is on the page and has drawn (waits for it). */
+/** The panel once it is on the page and has drawn the whole sidebar (waits for it). */
 export async function panel(page: Page, timeout = 10_000): Promise<Frame> {
   let found: Frame | undefined;
   await expect
     .poll(async () => {
       found = panelFrame(page);
-      return found ? found.locator('.sidebar, .strip').count().catch(() => 0) : 0;
+      return found ? found.locator('.sidebar').count().catch(() => 0) : 0;
     }, { timeout, message: 'the sidebar panel never drew' })
     .toBeGreaterThan(0);
   return found!;
@@ -191,12 +191,69 @@ export async function cardIds(page: Page): Promise<string[]> {
     .catch(() => []);
 }
 
+/** A button of the strip, as the browser's accessibility tree has it. */
+export interface StripButton {
+  name: string;
+  focused: boolean;
+  /** Its centre on the page, in CSS pixels. */
+  x: number;
+  y: number;
+}
+
+/**
+ * The strip's two buttons, or undefined when no strip is showing. The strip is drawn by the page
+ * script in the sidebar's closed shadow root, out of reach of the page and of Playwright's
+ * selectors; the browser's accessibility tree has it, as assistive technology does (DevTools
+ * protocol, Accessibility and DOM domains).
+ */
+export async function stripButtons(page: Page): Promise<{ open: StripButton; close: StripButton } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const button = async (test: (name: string) => boolean): Promise<StripButton | undefined> => {
+      const node = nodes.find((n) => n.role?.value === 'button' && !n.ignored && test(String(n.name?.value ?? '')));
+      if (!node?.backendDOMNodeId) return undefined;
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content;
+      const focused = !!node.properties?.some((p) => p.name === 'focused' && p.value.value === true);
+      return { name: String(node.name!.value), focused, x: (x1! + x3!) / 2, y: (y1! + y3!) / 2 };
+    };
+    const open = await button((n) => n.startsWith('Open the sidebar:'));
+    const close = await button((n) => n === 'Close the HipLens sidebar');
+    return open && close ? { open, close } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+interface AxNode {
+  role?: { value: string };
+  name?: { value: unknown };
+  ignored?: boolean;
+  backendDOMNodeId?: number;
+  properties?: { name: string; value: { value: unknown } }[];
+}
+
+/** The strip once it is showing (waits for it). */
+export async function strip(page: Page, timeout = 10_000): Promise<{ open: StripButton; close: StripButton }> {
+  let found: Awaited<ReturnType<typeof stripButtons>>;
+  await expect.poll(async () => !!(found = await stripButtons(page)), { timeout, message: 'the strip never showed' }).toBe(true);
+  return found!;
+}
+
+/** Clicks one of the strip's buttons as a user would (a trusted click at its place on the page). */
+export async function clickStrip(page: Page, which: 'open' | 'close'): Promise<void> {
+  const buttons = await strip(page);
+  await page.mouse.click(buttons[which].x, buttons[which].y);
+}
+
 /** Opens the whole sidebar from its strip (the peek) if it is showing the strip. */
 export async function expandStrip(page: Page): Promise<Frame> {
-  const frame = await panel(page);
-  if (await frame.locator('.strip-open').count()) await frame.locator('.strip-open').click();
-  await expect.poll(() => frame.locator('.sidebar').count()).toBe(1);
-  return frame;
+  const open = panelFrame(page);
+  if (!open || !(await open.locator('.sidebar').count().catch(() => 0))) await clickStrip(page, 'open');
+  return panel(page);
 }
 
 // The extension has no "tabs" permission, so it cannot see tab URLs: the tests bring the page to
@@ -347,9 +404,14 @@ export async function untilPanelGone(page: Page, action: Promise<unknown>): Prom
  * then wait out their timeout now and then.
  */
 export async function clickRemovingPanel(page: Page, control: ReturnType<Frame['locator']>): Promise<void> {
+  await untilPanelGone(page, clickInPanel(page, control));
+}
+
+/** Clicks a control of the panel as the mouse does, for controls that take the panel's frame away (close, collapse). */
+export async function clickInPanel(page: Page, control: ReturnType<Frame['locator']>): Promise<void> {
   await within(page.bringToFront(), 'the page to come to the front');
   // Once the panel's opening animation is over (at most 160 ms), the control stays where it is.
   await within(control.evaluate(() => Promise.race([Promise.all(document.getAnimations().map((a) => a.finished)), new Promise((ok) => setTimeout(ok, 1_000))])), 'the panel to settle');
   const box = (await within(control.boundingBox(), 'the control\'s box'))!;
-  await untilPanelGone(page, page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }

@@ -364,9 +364,28 @@ export async function attributeInPanel(ext: FirefoxExtension, page: Page, select
   return ((await ext.inPanel(page, `document.querySelector(${JSON.stringify(selector)})?.getAttribute(${JSON.stringify(name)}) ?? null`)) as string | null) ?? null;
 }
 
-/** Opens the whole sidebar from the strip it peeks with by itself. */
+/** The width of the strip (features/sidebar-view.ts STRIP_WIDTH). */
+const STRIP_WIDTH = 48;
+
+/**
+ * Whether the strip is showing: the sidebar's host is on the page at the strip's width. The strip
+ * itself is in the host's closed shadow root, which neither the page nor the test can enter.
+ */
+export async function stripShowing(page: Page): Promise<boolean> {
+  return page.evaluate((width) => document.querySelector('hiplens-sidebar')?.getBoundingClientRect().width === width, STRIP_WIDTH);
+}
+
+/**
+ * Opens the whole sidebar from the strip it peeks with by itself, with a real click: the strip's
+ * open button fills it from the top (its close button is at the bottom).
+ */
 export async function expandStrip(ext: FirefoxExtension, page: Page): Promise<void> {
-  await expect.poll(() => clickInPanel(ext, page, '.strip-open'), { timeout: 15_000, message: 'the sidebar never peeked' }).toBe(true);
+  await expect.poll(() => stripShowing(page), { timeout: 15_000, message: 'the sidebar never peeked' }).toBe(true);
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('hiplens-sidebar')!.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + 120 };
+  });
+  await page.mouse.click(box.x, box.y);
   await expect.poll(() => ext.inPanel(page, `!!document.querySelector('.sidebar')`), { timeout: 10_000 }).toBe(true);
 }
 

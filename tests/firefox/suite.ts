@@ -5,6 +5,7 @@ import {
   cardIds,
   clickInPanel,
   expandStrip,
+  stripShowing,
   clickToolbarButton,
   firefoxSuite,
   hasHostPermission,
@@ -47,7 +48,7 @@ export function firefoxExtensionTests(target: FirefoxTarget): void {
 
     it('opens the peek whole, then hides and shows the sidebar, from the toolbar button', async () => {
       const { page } = await env.open(HIP_PAGE);
-      await expect.poll(() => env.ext.inPanel(page, `!!document.querySelector('.strip-open')`), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => stripShowing(page), { timeout: 15_000 }).toBe(true);
       await clickToolbarButton(env.ext, page);
       await expect.poll(() => cardIds(env.ext, page), { timeout: 10_000 }).toContain('hip-flexor-strain');
       await clickToolbarButton(env.ext, page);
