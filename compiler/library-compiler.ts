@@ -9,9 +9,11 @@ import {
   type Article,
   type Block,
   type Inline,
+  type RedFlag,
   type Region,
   type Source,
 } from '../core/library';
+import { URGENCY_LEVELS, byUrgency, isUrgencyLevel, type UrgencyLevel } from '../core/urgency';
 import type { IndexSource } from '../core/match-index';
 import { phraseKey } from '../core/text';
 
@@ -25,6 +27,15 @@ export interface Condition {
   id: string;
   name: string;
   group: string;
+}
+
+/** A shared warning sign from data/red-flags.yaml: one wording, one level. */
+export interface Sign {
+  id: string;
+  text: string;
+  level: UrgencyLevel;
+  /** What the sign can mean, shown after it in brackets. */
+  why?: string;
 }
 
 export class LibraryError extends Error {
@@ -43,16 +54,70 @@ export function parseConditions(tsv: string): Condition[] {
   });
 }
 
-const LIST_FIELDS = ['aliases', 'keywords', 'symptoms', 'causes', 'whoGetsIt', 'whatHelps', 'redFlags', 'related'] as const;
+const LIST_FIELDS = ['aliases', 'keywords', 'symptoms', 'causes', 'whoGetsIt', 'whatHelps', 'related'] as const;
+const LEVELS = URGENCY_LEVELS.join(', ');
+const SIGN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The text a sign is shown with: its words, then what it may mean in brackets. */
+function signText(text: string, why: string | undefined): string {
+  return why ? `${text} (${why})` : text;
+}
+
+/** A sign's words reduced for comparison, so that case and punctuation cannot hide a duplicate. */
+export function signKey(text: string): string {
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Parses and checks the shared sign list (data/red-flags.yaml): a list of { id, text, level, why? }.
+ * Throws a LibraryError naming the file, the entry and the field for every problem.
+ */
+export function parseSigns(yamlText: string, name = 'red-flags.yaml'): Sign[] {
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    throw new LibraryError([`${name}: not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+  }
+  if (!Array.isArray(data)) throw new LibraryError([`${name}: must be a list of { id, text, level } signs`]);
+  const signs: Sign[] = [];
+  const ids = new Set<string>();
+  const texts = new Map<string, string>();
+  data.forEach((entry: unknown, i) => {
+    const s = (entry ?? {}) as Partial<Record<string, unknown>>;
+    const where = `${name}: entry ${i + 1}${typeof s.id === 'string' ? ` (${s.id})` : ''}`;
+    const before = problems.length;
+    if (typeof s.id !== 'string' || !SIGN_ID.test(s.id)) problems.push(`${where}: id: must be lower-case words joined by hyphens`);
+    else if (ids.has(s.id)) problems.push(`${where}: id: "${s.id}" is used twice`);
+    if (typeof s.text !== 'string' || !s.text.trim()) problems.push(`${where}: text: required text is missing`);
+    if (s.level === undefined) problems.push(`${where}: level: missing (one of ${LEVELS})`);
+    else if (!isUrgencyLevel(s.level)) problems.push(`${where}: level: "${String(s.level)}" is not one of ${LEVELS}`);
+    if (s.why !== undefined && (typeof s.why !== 'string' || !s.why.trim())) problems.push(`${where}: why: must be a text`);
+    for (const key of Object.keys(s))
+      if (!['id', 'text', 'level', 'why'].includes(key)) problems.push(`${where}: ${key}: unknown field`);
+    if (problems.length > before) return;
+    const sign: Sign = { id: s.id as string, text: (s.text as string).trim(), level: s.level as UrgencyLevel };
+    if (typeof s.why === 'string') sign.why = s.why.trim();
+    const other = texts.get(signKey(sign.text));
+    if (other) problems.push(`${where}: text: says the same as ${other}`);
+    ids.add(sign.id);
+    texts.set(signKey(sign.text), sign.id);
+    signs.push(sign);
+  });
+  if (problems.length) throw new LibraryError(problems);
+  return signs;
+}
 const TEXT_FIELDS = ['id', 'title', 'summary', 'region', 'seeAProfessional', 'lastReviewed'] as const;
 
 /** Compiles every file; throws a LibraryError listing every problem (file and field) found. */
-export function compileLibrary(files: SourceFile[], conditions: Condition[]): Article[] {
+export function compileLibrary(files: SourceFile[], conditions: Condition[], signs: readonly Sign[] = []): Article[] {
   const problems: string[] = [];
   const known = new Map(conditions.map((c) => [c.id, c]));
+  const signsById = new Map(signs.map((s) => [s.id, s]));
   const articles: Article[] = [];
   for (const file of files) {
-    const article = compileArticle(file, known, (field, message) => problems.push(`${file.name}: ${field}: ${message}`));
+    const article = compileArticle(file, known, signsById, (field, message) => problems.push(`${file.name}: ${field}: ${message}`));
     if (article) articles.push(article);
   }
   checkAcrossArticles(articles, files, known, problems);
@@ -62,7 +127,12 @@ export function compileLibrary(files: SourceFile[], conditions: Condition[]): Ar
 
 type Report = (field: string, message: string) => void;
 
-function compileArticle(file: SourceFile, known: Map<string, Condition>, reportProblem: Report): Article | undefined {
+function compileArticle(
+  file: SourceFile,
+  known: Map<string, Condition>,
+  signs: ReadonlyMap<string, Sign>,
+  reportProblem: Report,
+): Article | undefined {
   let problemCount = 0;
   const report: Report = (field, message) => {
     problemCount++;
@@ -125,6 +195,7 @@ function compileArticle(file: SourceFile, known: Map<string, Condition>, reportP
     report('lastReviewed', `"${fields.lastReviewed}" is not a date written YYYY-MM-DD`);
   for (const alias of sharedAliases)
     if (!lists.aliases.includes(alias)) report('sharedAliases', `"${alias}" is not also listed in aliases`);
+  const redFlags = compileRedFlags(data.redFlags, signs, report);
   const sources = compileSources(data.sources, report);
   const body = compileBody(match[2] ?? '', report);
 
@@ -133,10 +204,72 @@ function compileArticle(file: SourceFile, known: Map<string, Condition>, reportP
     ...fields,
     region: fields.region as Region,
     ...lists,
+    redFlags,
     sharedAliases,
     sources,
     body,
   };
+}
+
+/**
+ * Red flags: each entry is the id of a shared sign (data/red-flags.yaml), or an article's own sign
+ * written { text, level } (optionally why and action). Every one ends up with a level of the scale;
+ * the list is sorted most urgent first.
+ */
+function compileRedFlags(value: unknown, signs: ReadonlyMap<string, Sign>, report: Report): RedFlag[] {
+  if (value === undefined || value === null) {
+    report('redFlags', 'required list is missing');
+    return [];
+  }
+  if (!Array.isArray(value) || value.length === 0) {
+    report('redFlags', 'must be a non-empty list of sign ids or { text, level } entries');
+    return [];
+  }
+  const flags: RedFlag[] = [];
+  const seen = new Set<string>();
+  const sharedByKey = new Map([...signs.values()].map((s) => [signKey(s.text), s.id]));
+  value.forEach((entry: unknown, i) => {
+    const where = `entry ${i + 1}`;
+    if (typeof entry === 'string') {
+      const sign = signs.get(entry.trim());
+      if (!sign) {
+        report('redFlags', `${where} "${entry}" is not a sign id in red-flags.yaml (an article's own sign is written { text, level })`);
+        return;
+      }
+      if (seen.has(sign.id)) report('redFlags', `${where} "${sign.id}" is listed twice`);
+      seen.add(sign.id);
+      flags.push({ text: signText(sign.text, sign.why), level: sign.level, sign: sign.id });
+      return;
+    }
+    const f = (entry ?? {}) as Partial<Record<string, unknown>>;
+    if (typeof entry !== 'object' || Array.isArray(entry) || typeof f.text !== 'string' || !f.text.trim()) {
+      report('redFlags', `${where} must be a sign id from red-flags.yaml or { text, level }`);
+      return;
+    }
+    const text = f.text.trim();
+    if (f.level === undefined) {
+      report('redFlags', `${where} ("${text}") has no level: give one of ${LEVELS}`);
+      return;
+    }
+    if (!isUrgencyLevel(f.level)) {
+      report('redFlags', `${where} ("${text}") has level "${String(f.level)}", which is not one of ${LEVELS}`);
+      return;
+    }
+    for (const key of Object.keys(f))
+      if (!['text', 'level', 'why', 'action'].includes(key)) report('redFlags', `${where} ("${text}") has an unknown field "${key}"`);
+    for (const key of ['why', 'action'] as const)
+      if (f[key] !== undefined && (typeof f[key] !== 'string' || !(f[key] as string).trim()))
+        report('redFlags', `${where} ("${text}"): ${key} must be a text`);
+    const shared = sharedByKey.get(signKey(text));
+    if (shared) {
+      report('redFlags', `${where} ("${text}") is the shared sign "${shared}": list it by its id`);
+      return;
+    }
+    const flag: RedFlag = { text: signText(text, typeof f.why === 'string' ? f.why.trim() : undefined), level: f.level };
+    if (typeof f.action === 'string' && f.action.trim()) flag.action = f.action.trim();
+    flags.push(flag);
+  });
+  return byUrgency(flags);
 }
 
 function compileSources(value: unknown, report: Report): Source[] {

@@ -3,6 +3,7 @@ import { REGIONS, type Article } from '../core/library';
 import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
+import { RedFlagList, UrgencyKey } from './Urgency';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -59,11 +60,9 @@ function FullArticle({ article }: { article: Article }) {
         <h2>When to see a professional</h2>
         <p>{article.seeAProfessional}</p>
         <h3>Red flags: get medical help promptly</h3>
-        <ul>
-          {article.redFlags.map((flag) => (
-            <li key={flag}>{flag}</li>
-          ))}
-        </ul>
+        <RedFlagList flags={article.redFlags} />
+        <h3>What the labels mean</h3>
+        <UrgencyKey flags={article.redFlags} />
       </section>
       <div class="fact-grid">
         <FactList title="Key symptoms" items={article.symptoms} />

@@ -1,6 +1,7 @@
 // The library's schema: what an article holds once compiled. The compiler
 // (compiler/library-compiler.ts) produces these; everything else only reads them.
 import { contentTokens } from './text';
+import type { UrgencyLevel } from './urgency';
 
 export const REGIONS = [
   'overview',
@@ -20,6 +21,17 @@ export interface Source {
   org: string;
   title: string;
   url?: string;
+}
+
+/** A warning sign and how soon to act on it (the scale is core/urgency.ts). */
+export interface RedFlag {
+  /** The sign in plain words, with what it may mean in brackets when the sign list gives it. */
+  text: string;
+  level: UrgencyLevel;
+  /** The id in data/red-flags.yaml when this is a shared sign; absent for an article's own sign. */
+  sign?: string;
+  /** Where to go, when an article's own sign needs somewhere other than the level's usual place. */
+  action?: string;
 }
 
 /** Inline text of an article body: plain runs, emphasis and links to other articles. */
@@ -42,7 +54,8 @@ export interface ArticleCard {
   summary: string;
   region: Region;
   symptoms: string[];
-  redFlags: string[];
+  /** Most urgent first. */
+  redFlags: RedFlag[];
   seeAProfessional: string;
   /** Related conditions: the card's "also consider". */
   related: string[];
@@ -80,7 +93,9 @@ export const SUMMARY_LIMIT = 280;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {
-  const { id, title, summary, region, symptoms, redFlags, seeAProfessional, related } = article;
+  const { id, title, summary, region, symptoms, seeAProfessional, related } = article;
+  // The card needs the words and the level, not the sign ids.
+  const redFlags = article.redFlags.map(({ text, level, action }) => (action ? { text, level, action } : { text, level }));
   return { id, title, summary, region, symptoms, redFlags, seeAProfessional, related };
 }
 
@@ -101,7 +116,7 @@ function bodyTexts(article: Article): string[] {
     else if (block.kind === 'paragraph') texts.push(inlineText(block.content));
     else for (const item of block.items) texts.push(inlineText(item));
   }
-  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags, article.seeAProfessional];
+  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional];
 }
 
 /** Content tokens and their counts, most frequent first: "hip:12 groin:3 limp". */
