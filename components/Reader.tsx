@@ -4,6 +4,7 @@ import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
 import { RedFlagList, UrgencyKey } from './Urgency';
+import { formatCitation, sourceLink } from '../core/citation';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -86,14 +87,25 @@ function FullArticle({ article }: { article: Article }) {
       <section aria-label="Sources" class="sources">
         <h2>Sources</h2>
         <p class="muted">This article is written in our own words and agrees with:</p>
-        <ul>
-          {article.sources.map((s) => (
-            <li key={s.org + s.title}>
-              {s.org}: {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}
-            </li>
-          ))}
-        </ul>
-        <p class="muted">Last reviewed {article.lastReviewed}.</p>
+        <ol>
+          {article.sources.map((s) => {
+            const link = sourceLink(s);
+            return (
+              <li key={s.id ?? s.title}>
+                <cite>{formatCitation(s, { identifiers: false })}</cite>
+                {link && (
+                  <>
+                    {' '}
+                    <a href={link.href}>{link.text}</a>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <p class="muted">
+          Reviewed {article.review.date} ({article.review.by}): {article.review.covered}
+        </p>
       </section>
     </article>
   );

@@ -17,10 +17,46 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
+export const SOURCE_TYPES = ['article', 'guideline', 'book', 'webpage'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/**
+ * A source an article agrees with, with what a reference manager needs (core/citation.ts turns it
+ * into a citation and CSL-JSON). Identifiers (doi, pmid, url) are present only when certain.
+ */
 export interface Source {
-  org: string;
+  /** The id in data/sources.yaml; absent for a source an article writes inline. */
+  id?: string;
+  type: SourceType;
+  /** "Family Initials", in order; etAl when the list is cut short. */
+  authors?: string[];
+  etAl?: boolean;
+  /** The body that issued it: a guideline's institute, a group writing as one. */
+  issuer?: string;
   title: string;
+  /** The journal, for an article. */
+  container?: string;
+  /** A guideline's number, e.g. NG226. */
+  number?: string;
+  publisher?: string;
+  edition?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** Year of publication; a living web document gives accessed instead. */
+  year?: number;
+  /** YYYY-MM-DD: when a document revised in place was last checked. */
+  accessed?: string;
+  doi?: string;
+  pmid?: string;
   url?: string;
+}
+
+/** Who last reviewed an article, when, and what the review covered. */
+export interface Review {
+  date: string;
+  by: string;
+  covered: string;
 }
 
 /** A warning sign and how soon to act on it (the scale is core/urgency.ts). */
@@ -85,11 +121,12 @@ export interface Article extends ArticleCard, Omit<SearchDoc, 'words'> {
   whoGetsIt: string[];
   whatHelps: string[];
   sources: Source[];
-  lastReviewed: string;
+  review: Review;
   body: Block[];
 }
 
 export const SUMMARY_LIMIT = 280;
+export const MIN_SOURCES = 3;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {

@@ -1,10 +1,11 @@
-// Compiles data/articles/*.md, with the shared warning signs of data/red-flags.yaml, into
-// data/generated/: the validated library, the cards the content script ships, the search documents
-// (with each body's word bag) and the matcher's prepared index. Exits non-zero, naming the file and field, when an article is invalid.
+// Compiles data/articles/*.md, with the shared warning signs of data/red-flags.yaml and the shared
+// sources of data/sources.yaml, into data/generated/: the validated library, the cards the content
+// script ships, the search documents (with each body's word bag) and the matcher's prepared index.
+// Exits non-zero, naming the file and field, when an article is invalid.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LibraryError, compileLibrary, indexSourceOf, parseConditions, parseSigns } from '../compiler/library-compiler';
+import { LibraryError, compileLibrary, indexSourceOf, parseConditions, parseSigns, parseSourceCatalogue } from '../compiler/library-compiler';
 import { toCard, toSearchDoc } from '../core/library';
 import { buildMatchIndex } from '../compiler/match-index-builder';
 
@@ -24,7 +25,8 @@ export function compileFromDisk() {
     .map((name) => ({ name, text: readFileSync(join(articlesDir, name), 'utf8') }));
   const conditions = parseConditions(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8'));
   const signs = parseSigns(readFileSync(join(root, 'data', 'red-flags.yaml'), 'utf8'));
-  return compileLibrary(files, conditions, signs);
+  const catalogue = parseSourceCatalogue(readFileSync(join(root, 'data', 'sources.yaml'), 'utf8'));
+  return compileLibrary(files, conditions, signs, catalogue);
 }
 
 function main() {

@@ -5,13 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryError, compileLibrary, countWords, parseConditions, parseSigns, type Condition, type Sign, type SourceFile } from '../../compiler/library-compiler';
-import { SUMMARY_LIMIT } from '../../core/library';
+import { SUMMARY_LIMIT, type Source } from '../../core/library';
 import { compileFromDisk } from '../../scripts/compile-library';
 
 const root = resolve(__dirname, '..', '..');
 const conditions: Condition[] = [
   { id: 'groin-strain', name: 'Groin strain', group: 'groin' },
   { id: 'hip-pointer', name: 'Hip pointer', group: 'anterior hip' },
+];
+
+const catalogue: Source[] = [
+  { id: 'weir-2015', type: 'article', authors: ['Weir A'], etAl: true, title: 'Doha agreement meeting on terminology and definitions in groin pain in athletes', container: 'British Journal of Sports Medicine', year: 2015, doi: '10.1136/bjsports-2015-094869' },
 ];
 
 const signs: Sign[] = [
@@ -36,8 +40,8 @@ function article(fields: Record<string, string | undefined>, body = `## What it 
     redFlags: '[groin-lump]',
     seeAProfessional: 'If it does not improve in two weeks.',
     related: '["hip-pointer"]',
-    sources: '[{ org: "NHS", title: "Groin pain" }]',
-    lastReviewed: '2026-11-27',
+    sources: '[weir-2015, { type: guideline, issuer: NHS, title: "Groin pain", year: 2024 }, { type: article, authors: [Harøy J], etAl: true, title: "The Adductor Strengthening Programme", container: British Journal of Sports Medicine, year: 2019 }]',
+    review: '{ date: 2026-12-02, by: "Editorial review", covered: "Red flags and sources" }',
   };
   const merged = { ...defaults, ...fields };
   const yaml = Object.entries(merged)
@@ -54,7 +58,7 @@ const pointer = (extra: Record<string, string | undefined> = {}): SourceFile => 
 
 function problemsOf(files: SourceFile[]): string[] {
   try {
-    compileLibrary(files, conditions, signs);
+    compileLibrary(files, conditions, signs, catalogue);
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(LibraryError);
@@ -64,7 +68,7 @@ function problemsOf(files: SourceFile[]): string[] {
 
 describe('compileLibrary', () => {
   it('compiles valid articles into cards with bodies as data', () => {
-    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article({}) }, pointer()], conditions, signs);
+    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article({}) }, pointer()], conditions, signs, catalogue);
     expect(groin!.id).toBe('groin-strain');
     expect(groin!.body[0]).toEqual({ kind: 'heading', level: 2, text: 'What it is' });
     expect(countWords(groin!.body)).toBeGreaterThanOrEqual(320);
@@ -78,8 +82,15 @@ describe('compileLibrary', () => {
     ['a summary over the limit', { summary: `"${'x'.repeat(SUMMARY_LIMIT + 1)}"` }, `groin-strain.md: summary: ${SUMMARY_LIMIT + 1} characters, over the limit of ${SUMMARY_LIMIT}`],
     ['a related id that does not exist', { related: '["no-such-article"]' }, 'groin-strain.md: related: "no-such-article" is not an id in conditions.tsv'],
     ['a region other than the tsv group', { region: 'buttock' }, 'groin-strain.md: region: "buttock" should be "groin"'],
-    ['a source without a title', { sources: '[{ org: "NHS" }]' }, 'groin-strain.md: sources: entry 1 needs both org and title'],
-    ['a bad date', { lastReviewed: 'last week' }, 'groin-strain.md: lastReviewed: "last week" is not a date'],
+    ['a source without a title', { sources: '[weir-2015, { type: guideline, issuer: NHS, year: 2024 }]' }, 'groin-strain.md: sources: entry 2 needs a title'],
+    ['a source without authors or an issuer', { sources: '[{ type: article, title: "Groin pain", container: BJSM, year: 2015 }]' }, 'groin-strain.md: sources: entry 1 needs authors or an issuer'],
+    ['a source without a year', { sources: '[{ type: guideline, issuer: NHS, title: "Groin pain" }]' }, 'groin-strain.md: sources: entry 1 needs a year'],
+    ['a malformed DOI', { sources: '[{ type: article, issuer: BJSM, title: "Groin", container: BJSM, year: 2015, doi: "bjsports-2015" }]' }, 'groin-strain.md: sources: entry 1 doi "bjsports-2015" is not a DOI'],
+    ['an unknown source id', { sources: '[weir-2015, no-such-source]' }, 'groin-strain.md: sources: entry 2 "no-such-source" is not a source id in sources.yaml'],
+    ['fewer than three sources', { sources: '[weir-2015]' }, 'groin-strain.md: sources: 1 sources, fewer than the 3 required'],
+    ['a bad review date', { review: '{ date: last week, by: me, covered: all }' }, 'groin-strain.md: review: date "last week" is not a date written YYYY-MM-DD'],
+    ['a review that does not say what it covered', { review: '{ date: 2026-12-02, by: me }' }, 'groin-strain.md: review: covered is required text'],
+    ['the old batch date', { lastReviewed: '2026-11-27' }, 'groin-strain.md: lastReviewed: replaced by review: { date, by, covered }'],
     ['a red flag without a level', { redFlags: '[{ text: "a lump that grows when you cough" }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows when you cough") has no level'],
     ['a red flag with an unknown level', { redFlags: '[{ text: "a lump that grows", level: urgent }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows") has level "urgent", which is not one of emergency, same-day, within-days, routine'],
     ['an unknown sign id', { redFlags: '[groin-lump, no-such-sign]' }, 'groin-strain.md: redFlags: entry 2 "no-such-sign" is not a sign id in red-flags.yaml'],
@@ -92,7 +103,7 @@ describe('compileLibrary', () => {
 
   it('gives every red flag its level: shared signs by id, own signs as written, most urgent first', () => {
     const fields = { redFlags: '[groin-lump, { text: "a pop with large bruising", level: same-day, why: "possible tendon tear" }, testicle-sudden]' };
-    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article(fields) }, pointer()], conditions, signs);
+    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article(fields) }, pointer()], conditions, signs, catalogue);
     expect(groin!.redFlags).toEqual([
       { text: 'sudden, severe pain in a testicle (possible testicular torsion)', level: 'emergency', sign: 'testicle-sudden' },
       { text: 'a pop with large bruising (possible tendon tear)', level: 'same-day' },
