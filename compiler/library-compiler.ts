@@ -10,6 +10,7 @@ import {
   SUMMARY_LIMIT,
   type Article,
   type Block,
+  type Clinicians,
   type Inline,
   type RedFlag,
   type Region,
@@ -206,6 +207,7 @@ function compileArticle(
   for (const alias of sharedAliases)
     if (!lists.aliases.includes(alias)) report('sharedAliases', `"${alias}" is not also listed in aliases`);
   const redFlags = compileRedFlags(data.redFlags, signs, report);
+  const clinicians = compileClinicians(data.clinicians, fields.id, known, report);
   const sources = compileSources(data.sources, catalogue, report);
   const body = compileBody(match[2] ?? '', report);
 
@@ -218,6 +220,7 @@ function compileArticle(
     sharedAliases,
     sources,
     review,
+    clinicians,
     body,
   };
 }
@@ -385,6 +388,38 @@ function compileSources(value: unknown, catalogue: ReadonlyMap<string, Source>, 
   });
   if (sources.length < MIN_SOURCES) report('sources', `${sources.length} sources, fewer than the ${MIN_SOURCES} required`);
   return sources;
+}
+
+/**
+ * The "for clinicians" part: { examination: [...], differentials: [article ids], referral: [...],
+ * recovery: text }, all required.
+ */
+function compileClinicians(value: unknown, id: string, known: Map<string, Condition>, report: Report): Clinicians {
+  const empty: Clinicians = { examination: [], differentials: [], referral: [], recovery: '' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report('clinicians', 'required: { examination, differentials, referral, recovery }');
+    return empty;
+  }
+  const c = value as Partial<Record<string, unknown>>;
+  const list = (key: 'examination' | 'differentials' | 'referral'): string[] => {
+    const v = c[key];
+    if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !x.trim())) {
+      report('clinicians', `${key} must be a non-empty list of texts`);
+      return [];
+    }
+    return v.map((x: string) => x.trim());
+  };
+  const out: Clinicians = { examination: list('examination'), differentials: list('differentials'), referral: list('referral'), recovery: '' };
+  if (typeof c.recovery !== 'string' || !c.recovery.trim()) report('clinicians', 'recovery (a typical timeline to recovery) is required text');
+  else out.recovery = c.recovery.trim();
+  for (const key of Object.keys(c))
+    if (!['examination', 'differentials', 'referral', 'recovery'].includes(key)) report('clinicians', `unknown field "${key}"`);
+  for (const d of out.differentials) {
+    if (!known.has(d)) report('clinicians', `differential "${d}" is not an id in conditions.tsv`);
+    if (d === id) report('clinicians', 'an article cannot be its own differential');
+  }
+  if (new Set(out.differentials).size !== out.differentials.length) report('clinicians', 'a differential is listed twice');
+  return out;
 }
 
 /** The review record: review: { date: YYYY-MM-DD, by, covered }. */

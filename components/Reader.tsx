@@ -71,6 +71,7 @@ function FullArticle({ article }: { article: Article }) {
         <FactList title="Who gets it" items={article.whoGetsIt} />
         <FactList title="What helps" items={article.whatHelps} />
       </div>
+      <ForClinicians article={article} />
       <ArticleBody blocks={article.body} />
       {article.related.length > 0 && (
         <nav aria-label="Related articles" class="related">
@@ -108,6 +109,48 @@ function FullArticle({ article }: { article: Article }) {
         </p>
       </section>
     </article>
+  );
+}
+
+/** The clinician's view, compact and closed by default: tests, differentials, referral, recovery. */
+export function ForClinicians({ article }: { article: Article }) {
+  const { examination, differentials, referral, recovery } = article.clinicians;
+  return (
+    <details class="facts clinicians">
+      <summary>
+        <h2>For clinicians</h2>
+      </summary>
+      <dl>
+        <dt>Key examination findings and tests</dt>
+        <dd>
+          <ul>
+            {examination.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Main differentials</dt>
+        <dd>
+          <ul class="inline-list">
+            {differentials.map((id) => (
+              <li key={id}>
+                <a href={`#${id}`}>{articlesById.get(id)?.title ?? id}</a>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Referral and imaging</dt>
+        <dd>
+          <ul>
+            {referral.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Typical recovery</dt>
+        <dd>{recovery}</dd>
+      </dl>
+    </details>
   );
 }
 

@@ -52,6 +52,18 @@ export interface Source {
   url?: string;
 }
 
+/** The "for clinicians" part of an article: what a physiotherapist or doctor needs at a glance. */
+export interface Clinicians {
+  /** Key examination findings and tests. */
+  examination: string[];
+  /** The main differentials, as article ids. */
+  differentials: string[];
+  /** Referral and imaging criteria. */
+  referral: string[];
+  /** A typical timeline to recovery, without invented figures. */
+  recovery: string;
+}
+
 /** Who last reviewed an article, when, and what the review covered. */
 export interface Review {
   date: string;
@@ -122,6 +134,7 @@ export interface Article extends ArticleCard, Omit<SearchDoc, 'words'> {
   whatHelps: string[];
   sources: Source[];
   review: Review;
+  clinicians: Clinicians;
   body: Block[];
 }
 
@@ -153,6 +166,8 @@ function bodyTexts(article: Article): string[] {
     else if (block.kind === 'paragraph') texts.push(inlineText(block.content));
     else for (const item of block.items) texts.push(inlineText(item));
   }
+  // The clinician's view stays out: its test names (FADIR, squeeze test) recur across many
+  // articles and would blur the search for them.
   return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional];
 }
 

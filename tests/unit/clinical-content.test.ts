@@ -48,3 +48,21 @@ describe('errors the clinical review found', () => {
     expect(everything(article('perthes-disease'))).not.toMatch(/more than a few days/);
   });
 });
+
+describe('the clinician\'s view', () => {
+  it('gives every article its key examination findings, differentials that are other articles, referral and imaging criteria, and a recovery timeline', () => {
+    for (const a of byId.values()) {
+      const { examination, differentials, referral, recovery } = a.clinicians;
+      expect(examination.length, a.id).toBeGreaterThanOrEqual(2);
+      expect(differentials.length, a.id).toBeGreaterThanOrEqual(2);
+      expect(differentials.every((d) => byId.has(d) && d !== a.id), a.id).toBe(true);
+      expect(referral.length, a.id).toBeGreaterThanOrEqual(2);
+      expect(recovery.length, a.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('gives a recovery timeline in the text of the articles the review found without one', () => {
+    for (const id of ['hip-flexor-strain', 'snapping-hip-syndrome', 'pelvic-girdle-pain'])
+      expect(blocksText(article(id).body), id).toMatch(/(few|several) (weeks|months)|weeks and months/);
+  });
+});

@@ -42,6 +42,7 @@ function article(fields: Record<string, string | undefined>, body = `## What it 
     related: '["hip-pointer"]',
     sources: '[weir-2015, { type: guideline, issuer: NHS, title: "Groin pain", year: 2024 }, { type: article, authors: [Harøy J], etAl: true, title: "The Adductor Strengthening Programme", container: British Journal of Sports Medicine, year: 2019 }]',
     review: '{ date: 2026-12-02, by: "Editorial review", covered: "Red flags and sources" }',
+    clinicians: '{ examination: ["pain on the adductor squeeze test"], differentials: [hip-pointer], referral: ["MRI for a suspected avulsion"], recovery: "Usually a few weeks" }',
   };
   const merged = { ...defaults, ...fields };
   const yaml = Object.entries(merged)
@@ -53,7 +54,15 @@ function article(fields: Record<string, string | undefined>, body = `## What it 
 
 const pointer = (extra: Record<string, string | undefined> = {}): SourceFile => ({
   name: 'hip-pointer.md',
-  text: article({ id: 'hip-pointer', title: 'Hip pointer', region: 'anterior hip', aliases: '["hip pointer"]', related: '["groin-strain"]', ...extra }),
+  text: article({
+    id: 'hip-pointer',
+    title: 'Hip pointer',
+    region: 'anterior hip',
+    aliases: '["hip pointer"]',
+    related: '["groin-strain"]',
+    clinicians: '{ examination: ["iliac crest tenderness"], differentials: [groin-strain], referral: ["X-ray in a teenager"], recovery: "A few weeks" }',
+    ...extra,
+  }),
 });
 
 function problemsOf(files: SourceFile[]): string[] {
@@ -90,6 +99,9 @@ describe('compileLibrary', () => {
     ['fewer than three sources', { sources: '[weir-2015]' }, 'groin-strain.md: sources: 1 sources, fewer than the 3 required'],
     ['a bad review date', { review: '{ date: last week, by: me, covered: all }' }, 'groin-strain.md: review: date "last week" is not a date written YYYY-MM-DD'],
     ['a review that does not say what it covered', { review: '{ date: 2026-12-02, by: me }' }, 'groin-strain.md: review: covered is required text'],
+    ['no clinician\'s view', { clinicians: undefined }, 'groin-strain.md: clinicians: required: { examination, differentials, referral, recovery }'],
+    ['a differential that is not an article id', { clinicians: '{ examination: [x], differentials: [knee-strain], referral: [y], recovery: z }' }, 'groin-strain.md: clinicians: differential "knee-strain" is not an id in conditions.tsv'],
+    ['a clinician\'s view without a recovery timeline', { clinicians: '{ examination: [x], differentials: [hip-pointer], referral: [y] }' }, 'groin-strain.md: clinicians: recovery (a typical timeline to recovery) is required text'],
     ['the old batch date', { lastReviewed: '2026-11-27' }, 'groin-strain.md: lastReviewed: replaced by review: { date, by, covered }'],
     ['a red flag without a level', { redFlags: '[{ text: "a lump that grows when you cough" }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows when you cough") has no level'],
     ['a red flag with an unknown level', { redFlags: '[{ text: "a lump that grows", level: urgent }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows") has level "urgent", which is not one of emergency, same-day, within-days, routine'],
