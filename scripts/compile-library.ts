@@ -18,9 +18,12 @@ const option = (name: string, fallback: string) => {
 const articlesDir = option('--articles', join(root, 'data', 'articles'));
 const outDir = option('--out', join(root, 'data', 'generated'));
 
+/** Markdown in the articles folder that is for editors, not an article. */
+const EDITORS_NOTES = new Set(['README.md', 'REVIEW.md']);
+
 export function compileFromDisk() {
   const files = readdirSync(articlesDir)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .filter((f) => f.endsWith('.md') && !EDITORS_NOTES.has(f))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(articlesDir, name), 'utf8') }));
   const conditions = parseConditions(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8'));
