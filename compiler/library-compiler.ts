@@ -320,7 +320,8 @@ export function checkSource(value: unknown, where: string, problem: (message: st
     if (s[key] !== undefined && !text(key)) bad(`${key} must be a text`);
   if (s.doi !== undefined && !(typeof s.doi === 'string' && /^10\.\d{4,9}\/\S+$/.test(s.doi))) bad(`doi "${String(s.doi)}" is not a DOI (10.xxxx/...)`);
   if (s.pmid !== undefined && !(typeof s.pmid === 'string' && /^\d{1,9}$/.test(s.pmid))) bad(`pmid "${String(s.pmid)}" is not a PubMed id (digits, written as text)`);
-  if (s.url !== undefined && !(typeof s.url === 'string' && /^https:\/\/[^\s]+$/.test(s.url))) bad('url is not an https address');
+  // The extension ships no web address at all (tests/e2e/privacy.test.ts reads the built code).
+  if (s.url !== undefined) bad('url: the extension carries no web address; give the DOI, PMID or guideline number instead');
   if (before.length) {
     for (const message of before) problem(`${where} ${message}`);
     return undefined;
@@ -329,7 +330,7 @@ export function checkSource(value: unknown, where: string, problem: (message: st
   if (typeof s.id === 'string') out.id = s.id;
   if (hasAuthors) out.authors = (authors as string[]).map((a) => a.trim());
   if (s.etAl) out.etAl = true;
-  for (const key of ['issuer', 'container', 'number', 'publisher', 'edition', 'volume', 'issue', 'pages', 'doi', 'pmid', 'url'] as const)
+  for (const key of ['issuer', 'container', 'number', 'publisher', 'edition', 'volume', 'issue', 'pages', 'doi', 'pmid'] as const)
     if (typeof s[key] === 'string') out[key] = (s[key] as string).trim();
   if (typeof s.year === 'number') out.year = s.year;
   if (s.accessed !== undefined) out.accessed = s.accessed instanceof Date ? s.accessed.toISOString().slice(0, 10) : (s.accessed as string);

@@ -4,7 +4,7 @@ import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
 import { RedFlagList, UrgencyKey } from './Urgency';
-import { formatCitation, sourceLink } from '../core/citation';
+import { formatCitation } from '../core/citation';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -89,20 +89,11 @@ function FullArticle({ article }: { article: Article }) {
         <h2>Sources</h2>
         <p class="muted">This article is written in our own words and agrees with:</p>
         <ol>
-          {article.sources.map((s) => {
-            const link = sourceLink(s);
-            return (
-              <li key={s.id ?? s.title}>
-                <cite>{formatCitation(s, { identifiers: false })}</cite>
-                {link && (
-                  <>
-                    {' '}
-                    <a href={link.href}>{link.text}</a>
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {article.sources.map((s) => (
+            <li key={s.id ?? s.title}>
+              <cite>{formatCitation(s)}</cite>
+            </li>
+          ))}
         </ol>
         <p class="muted">
           Reviewed {article.review.date} ({article.review.by}): {article.review.covered}

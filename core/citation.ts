@@ -1,5 +1,6 @@
 // Citations of the library's sources: a plain reference line for the reader and the handout, and
-// CSL-JSON (the Citation Style Language's data format) for reference managers and exports.
+// CSL-JSON (the Citation Style Language's data format) for reference managers and exports. No web
+// address is built here: the extension ships none, so a DOI stays text the reader can copy.
 import type { Source } from './library';
 
 /** A reference line in the Vancouver style medical journals use (identifiers last, unless left out). */
@@ -24,14 +25,7 @@ export function formatCitation(s: Source, { identifiers = true }: { identifiers?
   }
   if (identifiers && s.doi) parts.push(`doi:${s.doi}.`);
   if (s.pmid) parts.push(`PMID: ${s.pmid}.`);
-  if (identifiers && s.url && !s.doi) parts.push(`${s.url}`);
   return parts.join(' ');
-}
-
-/** Where a reader can follow a source (its DOI, else its address, when certain), and the text to show. */
-export function sourceLink(s: Source): { href: string; text: string } | undefined {
-  if (s.doi) return { href: `https://doi.org/${s.doi}`, text: `doi:${s.doi}` };
-  return s.url ? { href: s.url, text: s.url } : undefined;
 }
 
 type CslName = { family: string; given?: string } | { literal: string };
@@ -44,7 +38,7 @@ function cslName(name: string): CslName {
 
 const CSL_TYPE: Record<Source['type'], string> = { article: 'article-journal', guideline: 'report', book: 'book', webpage: 'webpage' };
 
-/** One CSL-JSON item (https://citationstyles.org) for a source. */
+/** One CSL-JSON item (the Citation Style Language's data format) for a source. */
 export function toCsl(s: Source, id: string): Record<string, unknown> {
   const item: Record<string, unknown> = { id, type: CSL_TYPE[s.type], title: s.title };
   if (s.authors?.length) item.author = s.authors.map(cslName);
@@ -62,6 +56,5 @@ export function toCsl(s: Source, id: string): Record<string, unknown> {
   if (s.accessed) item.accessed = { 'date-parts': [s.accessed.split('-').map(Number)] };
   if (s.doi) item.DOI = s.doi;
   if (s.pmid) item.PMID = s.pmid;
-  if (s.url) item.URL = s.url;
   return item;
 }

@@ -22,7 +22,8 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /**
  * A source an article agrees with, with what a reference manager needs (core/citation.ts turns it
- * into a citation and CSL-JSON). Identifiers (doi, pmid, url) are present only when certain.
+ * into a citation and CSL-JSON). Identifiers (doi, pmid) are present only when certain; there is no
+ * web address, as the extension ships none.
  */
 export interface Source {
   /** The id in data/sources.yaml; absent for a source an article writes inline. */
@@ -49,7 +50,6 @@ export interface Source {
   accessed?: string;
   doi?: string;
   pmid?: string;
-  url?: string;
 }
 
 /** The "for clinicians" part of an article: what a physiotherapist or doctor needs at a glance. */
