@@ -4,14 +4,20 @@ import { parse as parseYaml } from 'yaml';
 import { Lexer, type Token, type Tokens } from 'marked';
 import {
   MIN_BODY_WORDS,
+  MIN_SOURCES,
   REGIONS,
+  SOURCE_TYPES,
   SUMMARY_LIMIT,
   type Article,
   type Block,
+  type Clinicians,
   type Inline,
+  type RedFlag,
   type Region,
+  type Review,
   type Source,
 } from '../core/library';
+import { URGENCY_LEVELS, byUrgency, isUrgencyLevel, type UrgencyLevel } from '../core/urgency';
 import type { IndexSource } from '../core/match-index';
 import { phraseKey } from '../core/text';
 
@@ -25,6 +31,15 @@ export interface Condition {
   id: string;
   name: string;
   group: string;
+}
+
+/** A shared warning sign from data/red-flags.yaml: one wording, one level. */
+export interface Sign {
+  id: string;
+  text: string;
+  level: UrgencyLevel;
+  /** What the sign can mean, shown after it in brackets. */
+  why?: string;
 }
 
 export class LibraryError extends Error {
@@ -43,16 +58,76 @@ export function parseConditions(tsv: string): Condition[] {
   });
 }
 
-const LIST_FIELDS = ['aliases', 'keywords', 'symptoms', 'causes', 'whoGetsIt', 'whatHelps', 'redFlags', 'related'] as const;
-const TEXT_FIELDS = ['id', 'title', 'summary', 'region', 'seeAProfessional', 'lastReviewed'] as const;
+const LIST_FIELDS = ['aliases', 'keywords', 'symptoms', 'causes', 'whoGetsIt', 'whatHelps', 'related'] as const;
+const LEVELS = URGENCY_LEVELS.join(', ');
+const SIGN_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The text a sign is shown with: its words, then what it may mean in brackets. */
+function signText(text: string, why: string | undefined): string {
+  return why ? `${text} (${why})` : text;
+}
+
+/** A sign's words reduced for comparison, so that case and punctuation cannot hide a duplicate. */
+export function signKey(text: string): string {
+  return text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Parses and checks the shared sign list (data/red-flags.yaml): a list of { id, text, level, why? }.
+ * Throws a LibraryError naming the file, the entry and the field for every problem.
+ */
+export function parseSigns(yamlText: string, name = 'red-flags.yaml'): Sign[] {
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    throw new LibraryError([`${name}: not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+  }
+  if (!Array.isArray(data)) throw new LibraryError([`${name}: must be a list of { id, text, level } signs`]);
+  const signs: Sign[] = [];
+  const ids = new Set<string>();
+  const texts = new Map<string, string>();
+  data.forEach((entry: unknown, i) => {
+    const s = (entry ?? {}) as Partial<Record<string, unknown>>;
+    const where = `${name}: entry ${i + 1}${typeof s.id === 'string' ? ` (${s.id})` : ''}`;
+    const before = problems.length;
+    if (typeof s.id !== 'string' || !SIGN_ID.test(s.id)) problems.push(`${where}: id: must be lower-case words joined by hyphens`);
+    else if (ids.has(s.id)) problems.push(`${where}: id: "${s.id}" is used twice`);
+    if (typeof s.text !== 'string' || !s.text.trim()) problems.push(`${where}: text: required text is missing`);
+    if (s.level === undefined) problems.push(`${where}: level: missing (one of ${LEVELS})`);
+    else if (!isUrgencyLevel(s.level)) problems.push(`${where}: level: "${String(s.level)}" is not one of ${LEVELS}`);
+    if (s.why !== undefined && (typeof s.why !== 'string' || !s.why.trim())) problems.push(`${where}: why: must be a text`);
+    for (const key of Object.keys(s))
+      if (!['id', 'text', 'level', 'why'].includes(key)) problems.push(`${where}: ${key}: unknown field`);
+    if (problems.length > before) return;
+    const sign: Sign = { id: s.id as string, text: (s.text as string).trim(), level: s.level as UrgencyLevel };
+    if (typeof s.why === 'string') sign.why = s.why.trim();
+    const other = texts.get(signKey(sign.text));
+    if (other) problems.push(`${where}: text: says the same as ${other}`);
+    ids.add(sign.id);
+    texts.set(signKey(sign.text), sign.id);
+    signs.push(sign);
+  });
+  if (problems.length) throw new LibraryError(problems);
+  return signs;
+}
+const TEXT_FIELDS = ['id', 'title', 'summary', 'region', 'seeAProfessional'] as const;
 
 /** Compiles every file; throws a LibraryError listing every problem (file and field) found. */
-export function compileLibrary(files: SourceFile[], conditions: Condition[]): Article[] {
+export function compileLibrary(
+  files: SourceFile[],
+  conditions: Condition[],
+  signs: readonly Sign[] = [],
+  catalogue: readonly Source[] = [],
+): Article[] {
   const problems: string[] = [];
   const known = new Map(conditions.map((c) => [c.id, c]));
+  const signsById = new Map(signs.map((s) => [s.id, s]));
+  const sourcesById = new Map(catalogue.map((s) => [s.id!, s]));
   const articles: Article[] = [];
   for (const file of files) {
-    const article = compileArticle(file, known, (field, message) => problems.push(`${file.name}: ${field}: ${message}`));
+    const article = compileArticle(file, known, signsById, sourcesById, (field, message) => problems.push(`${file.name}: ${field}: ${message}`));
     if (article) articles.push(article);
   }
   checkAcrossArticles(articles, files, known, problems);
@@ -62,7 +137,13 @@ export function compileLibrary(files: SourceFile[], conditions: Condition[]): Ar
 
 type Report = (field: string, message: string) => void;
 
-function compileArticle(file: SourceFile, known: Map<string, Condition>, reportProblem: Report): Article | undefined {
+function compileArticle(
+  file: SourceFile,
+  known: Map<string, Condition>,
+  signs: ReadonlyMap<string, Sign>,
+  catalogue: ReadonlyMap<string, Source>,
+  reportProblem: Report,
+): Article | undefined {
   let problemCount = 0;
   const report: Report = (field, message) => {
     problemCount++;
@@ -121,11 +202,13 @@ function compileArticle(file: SourceFile, known: Map<string, Condition>, reportP
     report('region', `"${fields.region}" is not one of: ${REGIONS.join(', ')}`);
   if (fields.summary.length > SUMMARY_LIMIT)
     report('summary', `${fields.summary.length} characters, over the limit of ${SUMMARY_LIMIT}`);
-  if (fields.lastReviewed && !/^\d{4}-\d{2}-\d{2}$/.test(fields.lastReviewed))
-    report('lastReviewed', `"${fields.lastReviewed}" is not a date written YYYY-MM-DD`);
+  if (data.lastReviewed !== undefined) report('lastReviewed', 'replaced by review: { date, by, covered }');
+  const review = compileReview(data.review, report);
   for (const alias of sharedAliases)
     if (!lists.aliases.includes(alias)) report('sharedAliases', `"${alias}" is not also listed in aliases`);
-  const sources = compileSources(data.sources, report);
+  const redFlags = compileRedFlags(data.redFlags, signs, report);
+  const clinicians = compileClinicians(data.clinicians, fields.id, known, report);
+  const sources = compileSources(data.sources, catalogue, report);
   const body = compileBody(match[2] ?? '', report);
 
   if (problemCount) return undefined;
@@ -133,31 +216,226 @@ function compileArticle(file: SourceFile, known: Map<string, Condition>, reportP
     ...fields,
     region: fields.region as Region,
     ...lists,
+    redFlags,
     sharedAliases,
     sources,
+    review,
+    clinicians,
     body,
   };
 }
 
-function compileSources(value: unknown, report: Report): Source[] {
+/**
+ * Red flags: each entry is the id of a shared sign (data/red-flags.yaml), or an article's own sign
+ * written { text, level } (optionally why and action). Every one ends up with a level of the scale;
+ * the list is sorted most urgent first.
+ */
+function compileRedFlags(value: unknown, signs: ReadonlyMap<string, Sign>, report: Report): RedFlag[] {
+  if (value === undefined || value === null) {
+    report('redFlags', 'required list is missing');
+    return [];
+  }
   if (!Array.isArray(value) || value.length === 0) {
-    report('sources', 'required list of { org, title } is missing');
+    report('redFlags', 'must be a non-empty list of sign ids or { text, level } entries');
+    return [];
+  }
+  const flags: RedFlag[] = [];
+  const seen = new Set<string>();
+  const sharedByKey = new Map([...signs.values()].map((s) => [signKey(s.text), s.id]));
+  value.forEach((entry: unknown, i) => {
+    const where = `entry ${i + 1}`;
+    if (typeof entry === 'string') {
+      const sign = signs.get(entry.trim());
+      if (!sign) {
+        report('redFlags', `${where} "${entry}" is not a sign id in red-flags.yaml (an article's own sign is written { text, level })`);
+        return;
+      }
+      if (seen.has(sign.id)) report('redFlags', `${where} "${sign.id}" is listed twice`);
+      seen.add(sign.id);
+      flags.push({ text: signText(sign.text, sign.why), level: sign.level, sign: sign.id });
+      return;
+    }
+    const f = (entry ?? {}) as Partial<Record<string, unknown>>;
+    if (typeof entry !== 'object' || Array.isArray(entry) || typeof f.text !== 'string' || !f.text.trim()) {
+      report('redFlags', `${where} must be a sign id from red-flags.yaml or { text, level }`);
+      return;
+    }
+    const text = f.text.trim();
+    if (f.level === undefined) {
+      report('redFlags', `${where} ("${text}") has no level: give one of ${LEVELS}`);
+      return;
+    }
+    if (!isUrgencyLevel(f.level)) {
+      report('redFlags', `${where} ("${text}") has level "${String(f.level)}", which is not one of ${LEVELS}`);
+      return;
+    }
+    for (const key of Object.keys(f))
+      if (!['text', 'level', 'why', 'action'].includes(key)) report('redFlags', `${where} ("${text}") has an unknown field "${key}"`);
+    for (const key of ['why', 'action'] as const)
+      if (f[key] !== undefined && (typeof f[key] !== 'string' || !(f[key] as string).trim()))
+        report('redFlags', `${where} ("${text}"): ${key} must be a text`);
+    const shared = sharedByKey.get(signKey(text));
+    if (shared) {
+      report('redFlags', `${where} ("${text}") is the shared sign "${shared}": list it by its id`);
+      return;
+    }
+    const flag: RedFlag = { text: signText(text, typeof f.why === 'string' ? f.why.trim() : undefined), level: f.level };
+    if (typeof f.action === 'string' && f.action.trim()) flag.action = f.action.trim();
+    flags.push(flag);
+  });
+  return byUrgency(flags);
+}
+
+const SOURCE_FIELDS = ['id', 'type', 'authors', 'etAl', 'issuer', 'title', 'container', 'number', 'publisher', 'edition', 'volume', 'issue', 'pages', 'year', 'accessed', 'doi', 'pmid', 'url'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Checks one source (from data/sources.yaml or written inline in an article): what a reference
+ * manager needs, and identifiers only in a form that can be right. Returns undefined after
+ * reporting, with `where` naming the entry, when it is not usable.
+ */
+export function checkSource(value: unknown, where: string, problem: (message: string) => void): Source | undefined {
+  const s = (value ?? {}) as Partial<Record<string, unknown>>;
+  const before: string[] = [];
+  const bad = (message: string) => before.push(message);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problem(`${where} must be a source id or { type, title, year, authors or issuer }`);
+    return undefined;
+  }
+  const text = (key: string) => typeof s[key] === 'string' && (s[key] as string).trim() !== '';
+  for (const key of Object.keys(s)) if (!SOURCE_FIELDS.includes(key)) bad(`has an unknown field "${key}"`);
+  if (!(SOURCE_TYPES as readonly string[]).includes(s.type as string)) bad(`type must be one of ${SOURCE_TYPES.join(', ')}`);
+  if (!text('title')) bad('needs a title');
+  const authors = s.authors;
+  const hasAuthors = Array.isArray(authors) && authors.length > 0 && authors.every((a) => typeof a === 'string' && a.trim());
+  if (authors !== undefined && !hasAuthors) bad('authors must be a list of names');
+  if (!hasAuthors && !text('issuer')) bad('needs authors or an issuer (the body that issued it)');
+  if (s.etAl !== undefined && typeof s.etAl !== 'boolean') bad('etAl must be true or false');
+  if (s.year !== undefined && !(Number.isInteger(s.year) && (s.year as number) >= 1800 && (s.year as number) <= 2100)) bad(`year "${String(s.year)}" is not a year`);
+  if (s.accessed !== undefined && !(s.accessed instanceof Date || (typeof s.accessed === 'string' && DATE.test(s.accessed)))) bad('accessed must be a date written YYYY-MM-DD');
+  if (s.year === undefined && s.accessed === undefined) bad('needs a year (or, for a web page revised in place, accessed)');
+  if (s.accessed !== undefined && s.year === undefined && s.type !== 'webpage') bad('only a web page may give accessed instead of a year');
+  if (s.type === 'article' && !text('container')) bad('an article needs its journal (container)');
+  for (const key of ['container', 'number', 'publisher', 'edition', 'volume', 'issue', 'pages', 'issuer'])
+    if (s[key] !== undefined && !text(key)) bad(`${key} must be a text`);
+  if (s.doi !== undefined && !(typeof s.doi === 'string' && /^10\.\d{4,9}\/\S+$/.test(s.doi))) bad(`doi "${String(s.doi)}" is not a DOI (10.xxxx/...)`);
+  if (s.pmid !== undefined && !(typeof s.pmid === 'string' && /^\d{1,9}$/.test(s.pmid))) bad(`pmid "${String(s.pmid)}" is not a PubMed id (digits, written as text)`);
+  // The extension ships no web address at all (tests/e2e/privacy.test.ts reads the built code).
+  if (s.url !== undefined) bad('url: the extension carries no web address; give the DOI, PMID or guideline number instead');
+  if (before.length) {
+    for (const message of before) problem(`${where} ${message}`);
+    return undefined;
+  }
+  const out: Source = { type: s.type as Source['type'], title: (s.title as string).trim() };
+  if (typeof s.id === 'string') out.id = s.id;
+  if (hasAuthors) out.authors = (authors as string[]).map((a) => a.trim());
+  if (s.etAl) out.etAl = true;
+  for (const key of ['issuer', 'container', 'number', 'publisher', 'edition', 'volume', 'issue', 'pages', 'doi', 'pmid'] as const)
+    if (typeof s[key] === 'string') out[key] = (s[key] as string).trim();
+  if (typeof s.year === 'number') out.year = s.year;
+  if (s.accessed !== undefined) out.accessed = s.accessed instanceof Date ? s.accessed.toISOString().slice(0, 10) : (s.accessed as string);
+  return out;
+}
+
+/** Parses and checks the shared source list (data/sources.yaml); throws a LibraryError for every problem. */
+export function parseSourceCatalogue(yamlText: string, name = 'sources.yaml'): Source[] {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    throw new LibraryError([`${name}: not valid YAML (${(error as Error).message.split('\n')[0]})`]);
+  }
+  if (!Array.isArray(data)) throw new LibraryError([`${name}: must be a list of sources`]);
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const sources: Source[] = [];
+  data.forEach((entry: unknown, i) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const where = `${name}: entry ${i + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+    if (typeof id !== 'string' || !SIGN_ID.test(id)) {
+      problems.push(`${where}: id: must be lower-case words joined by hyphens`);
+      return;
+    }
+    if (ids.has(id)) problems.push(`${where}: id: "${id}" is used twice`);
+    ids.add(id);
+    const source = checkSource(entry, where + ':', (message) => problems.push(message));
+    if (source) sources.push(source);
+  });
+  if (problems.length) throw new LibraryError(problems);
+  return sources;
+}
+
+function compileSources(value: unknown, catalogue: ReadonlyMap<string, Source>, report: Report): Source[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    report('sources', 'required list of source ids (data/sources.yaml) or sources is missing');
     return [];
   }
   const sources: Source[] = [];
+  const seen = new Set<string>();
   value.forEach((entry: unknown, i) => {
-    const s = entry as Partial<Record<string, unknown>> | null;
-    if (!s || typeof s.org !== 'string' || typeof s.title !== 'string' || !s.org.trim() || !s.title.trim()) {
-      report('sources', `entry ${i + 1} needs both org and title`);
+    const where = `entry ${i + 1}`;
+    if (typeof entry === 'string') {
+      const source = catalogue.get(entry.trim());
+      if (!source) report('sources', `${where} "${entry}" is not a source id in sources.yaml`);
+      else if (seen.has(source.id!)) report('sources', `${where} "${entry}" is listed twice`);
+      else {
+        seen.add(source.id!);
+        sources.push(source);
+      }
       return;
     }
-    if (s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\/[^\s]+$/.test(s.url))) {
-      report('sources', `entry ${i + 1} has a url that is not an https address`);
-      return;
-    }
-    sources.push({ org: s.org.trim(), title: s.title.trim(), ...(s.url ? { url: s.url } : {}) });
+    const source = checkSource(entry, where, (message) => report('sources', message));
+    if (source) sources.push(source);
   });
+  if (sources.length < MIN_SOURCES) report('sources', `${sources.length} sources, fewer than the ${MIN_SOURCES} required`);
   return sources;
+}
+
+/**
+ * The "for clinicians" part: { examination: [...], differentials: [article ids], referral: [...],
+ * recovery: text }, all required.
+ */
+function compileClinicians(value: unknown, id: string, known: Map<string, Condition>, report: Report): Clinicians {
+  const empty: Clinicians = { examination: [], differentials: [], referral: [], recovery: '' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report('clinicians', 'required: { examination, differentials, referral, recovery }');
+    return empty;
+  }
+  const c = value as Partial<Record<string, unknown>>;
+  const list = (key: 'examination' | 'differentials' | 'referral'): string[] => {
+    const v = c[key];
+    if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== 'string' || !x.trim())) {
+      report('clinicians', `${key} must be a non-empty list of texts`);
+      return [];
+    }
+    return v.map((x: string) => x.trim());
+  };
+  const out: Clinicians = { examination: list('examination'), differentials: list('differentials'), referral: list('referral'), recovery: '' };
+  if (typeof c.recovery !== 'string' || !c.recovery.trim()) report('clinicians', 'recovery (a typical timeline to recovery) is required text');
+  else out.recovery = c.recovery.trim();
+  for (const key of Object.keys(c))
+    if (!['examination', 'differentials', 'referral', 'recovery'].includes(key)) report('clinicians', `unknown field "${key}"`);
+  for (const d of out.differentials) {
+    if (!known.has(d)) report('clinicians', `differential "${d}" is not an id in conditions.tsv`);
+    if (d === id) report('clinicians', 'an article cannot be its own differential');
+  }
+  if (new Set(out.differentials).size !== out.differentials.length) report('clinicians', 'a differential is listed twice');
+  return out;
+}
+
+/** The review record: review: { date: YYYY-MM-DD, by, covered }. */
+function compileReview(value: unknown, report: Report): Review {
+  const r = (value ?? {}) as Partial<Record<string, unknown>>;
+  if (typeof value !== 'object' || value === null) {
+    report('review', 'required: { date, by, covered } (when it was reviewed, by whom, and what the review covered)');
+    return { date: '', by: '', covered: '' };
+  }
+  const date = r.date instanceof Date ? r.date.toISOString().slice(0, 10) : r.date;
+  if (typeof date !== 'string' || !DATE.test(date)) report('review', `date "${String(r.date)}" is not a date written YYYY-MM-DD`);
+  for (const key of ['by', 'covered'] as const)
+    if (typeof r[key] !== 'string' || !(r[key] as string).trim()) report('review', `${key} is required text`);
+  for (const key of Object.keys(r)) if (!['date', 'by', 'covered'].includes(key)) report('review', `unknown field "${key}"`);
+  return { date: String(date ?? ''), by: String(r.by ?? '').trim(), covered: String(r.covered ?? '').trim() };
 }
 
 /** The plain text of a body, for word counts and the matcher's word profiles. */

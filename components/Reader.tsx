@@ -3,6 +3,8 @@ import { REGIONS, type Article } from '../core/library';
 import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
+import { RedFlagList, UrgencyKey } from './Urgency';
+import { formatCitation } from '../core/citation';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -59,11 +61,9 @@ function FullArticle({ article }: { article: Article }) {
         <h2>When to see a professional</h2>
         <p>{article.seeAProfessional}</p>
         <h3>Red flags: get medical help promptly</h3>
-        <ul>
-          {article.redFlags.map((flag) => (
-            <li key={flag}>{flag}</li>
-          ))}
-        </ul>
+        <RedFlagList flags={article.redFlags} />
+        <h3>What the labels mean</h3>
+        <UrgencyKey flags={article.redFlags} />
       </section>
       <div class="fact-grid">
         <FactList title="Key symptoms" items={article.symptoms} />
@@ -71,6 +71,7 @@ function FullArticle({ article }: { article: Article }) {
         <FactList title="Who gets it" items={article.whoGetsIt} />
         <FactList title="What helps" items={article.whatHelps} />
       </div>
+      <ForClinicians article={article} />
       <ArticleBody blocks={article.body} />
       {article.related.length > 0 && (
         <nav aria-label="Related articles" class="related">
@@ -87,16 +88,60 @@ function FullArticle({ article }: { article: Article }) {
       <section aria-label="Sources" class="sources">
         <h2>Sources</h2>
         <p class="muted">This article is written in our own words and agrees with:</p>
-        <ul>
+        <ol>
           {article.sources.map((s) => (
-            <li key={s.org + s.title}>
-              {s.org}: {s.url ? <a href={s.url}>{s.title}</a> : <cite>{s.title}</cite>}
+            <li key={s.id ?? s.title}>
+              <cite>{formatCitation(s)}</cite>
             </li>
           ))}
-        </ul>
-        <p class="muted">Last reviewed {article.lastReviewed}.</p>
+        </ol>
+        <p class="muted">
+          Reviewed {article.review.date} ({article.review.by}): {article.review.covered}
+        </p>
       </section>
     </article>
+  );
+}
+
+/** The clinician's view, compact and closed by default: tests, differentials, referral, recovery. */
+export function ForClinicians({ article }: { article: Article }) {
+  const { examination, differentials, referral, recovery } = article.clinicians;
+  return (
+    <details class="facts clinicians">
+      <summary>
+        <h2>For clinicians</h2>
+      </summary>
+      <dl>
+        <dt>Key examination findings and tests</dt>
+        <dd>
+          <ul>
+            {examination.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Main differentials</dt>
+        <dd>
+          <ul class="inline-list">
+            {differentials.map((id) => (
+              <li key={id}>
+                <a href={`#${id}`}>{articlesById.get(id)?.title ?? id}</a>
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Referral and imaging</dt>
+        <dd>
+          <ul>
+            {referral.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Typical recovery</dt>
+        <dd>{recovery}</dd>
+      </dl>
+    </details>
   );
 }
 

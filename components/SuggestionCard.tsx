@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ArticleCard } from '../core/library';
 import type { Suggestion } from '../core/match';
 import { DISCLAIMER } from './Disclaimer';
+import { RedFlagList } from './Urgency';
 
 interface Props {
   card: ArticleCard;
@@ -72,11 +73,7 @@ export function SuggestionCard({ card, suggestion, saved, onRead, onToggleSave, 
           ))}
         </ul>
         <h4 class="warning-title">Red flags: get medical help promptly</h4>
-        <ul class="warning">
-          {card.redFlags.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
+        <RedFlagList flags={card.redFlags} className="warning" />
         <p>{card.seeAProfessional}</p>
       </div>
     </article>

@@ -1,6 +1,7 @@
 // The library's schema: what an article holds once compiled. The compiler
 // (compiler/library-compiler.ts) produces these; everything else only reads them.
 import { contentTokens } from './text';
+import type { UrgencyLevel } from './urgency';
 
 export const REGIONS = [
   'overview',
@@ -16,10 +17,69 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
+export const SOURCE_TYPES = ['article', 'guideline', 'book', 'webpage'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/**
+ * A source an article agrees with, with what a reference manager needs (core/citation.ts turns it
+ * into a citation and CSL-JSON). Identifiers (doi, pmid) are present only when certain; there is no
+ * web address, as the extension ships none.
+ */
 export interface Source {
-  org: string;
+  /** The id in data/sources.yaml; absent for a source an article writes inline. */
+  id?: string;
+  type: SourceType;
+  /** "Family Initials", in order; etAl when the list is cut short. */
+  authors?: string[];
+  etAl?: boolean;
+  /** The body that issued it: a guideline's institute, a group writing as one. */
+  issuer?: string;
   title: string;
-  url?: string;
+  /** The journal, for an article. */
+  container?: string;
+  /** A guideline's number, e.g. NG226. */
+  number?: string;
+  publisher?: string;
+  edition?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  /** Year of publication; a living web document gives accessed instead. */
+  year?: number;
+  /** YYYY-MM-DD: when a document revised in place was last checked. */
+  accessed?: string;
+  doi?: string;
+  pmid?: string;
+}
+
+/** The "for clinicians" part of an article: what a physiotherapist or doctor needs at a glance. */
+export interface Clinicians {
+  /** Key examination findings and tests. */
+  examination: string[];
+  /** The main differentials, as article ids. */
+  differentials: string[];
+  /** Referral and imaging criteria. */
+  referral: string[];
+  /** A typical timeline to recovery, without invented figures. */
+  recovery: string;
+}
+
+/** Who last reviewed an article, when, and what the review covered. */
+export interface Review {
+  date: string;
+  by: string;
+  covered: string;
+}
+
+/** A warning sign and how soon to act on it (the scale is core/urgency.ts). */
+export interface RedFlag {
+  /** The sign in plain words, with what it may mean in brackets when the sign list gives it. */
+  text: string;
+  level: UrgencyLevel;
+  /** The id in data/red-flags.yaml when this is a shared sign; absent for an article's own sign. */
+  sign?: string;
+  /** Where to go, when an article's own sign needs somewhere other than the level's usual place. */
+  action?: string;
 }
 
 /** Inline text of an article body: plain runs, emphasis and links to other articles. */
@@ -42,7 +102,8 @@ export interface ArticleCard {
   summary: string;
   region: Region;
   symptoms: string[];
-  redFlags: string[];
+  /** Most urgent first. */
+  redFlags: RedFlag[];
   seeAProfessional: string;
   /** Related conditions: the card's "also consider". */
   related: string[];
@@ -72,15 +133,19 @@ export interface Article extends ArticleCard, Omit<SearchDoc, 'words'> {
   whoGetsIt: string[];
   whatHelps: string[];
   sources: Source[];
-  lastReviewed: string;
+  review: Review;
+  clinicians: Clinicians;
   body: Block[];
 }
 
 export const SUMMARY_LIMIT = 280;
+export const MIN_SOURCES = 3;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {
-  const { id, title, summary, region, symptoms, redFlags, seeAProfessional, related } = article;
+  const { id, title, summary, region, symptoms, seeAProfessional, related } = article;
+  // The card needs the words and the level, not the sign ids.
+  const redFlags = article.redFlags.map(({ text, level, action }) => (action ? { text, level, action } : { text, level }));
   return { id, title, summary, region, symptoms, redFlags, seeAProfessional, related };
 }
 
@@ -101,7 +166,9 @@ function bodyTexts(article: Article): string[] {
     else if (block.kind === 'paragraph') texts.push(inlineText(block.content));
     else for (const item of block.items) texts.push(inlineText(item));
   }
-  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags, article.seeAProfessional];
+  // The clinician's view stays out: its test names (FADIR, squeeze test) recur across many
+  // articles and would blur the search for them.
+  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional];
 }
 
 /** Content tokens and their counts, most frequent first: "hip:12 groin:3 limp". */

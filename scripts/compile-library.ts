@@ -1,10 +1,11 @@
-// Compiles data/articles/*.md into data/generated/: the validated library, the cards the
-// content script ships, the search documents (with each body's word bag) and the matcher's
-// prepared index. Exits non-zero, naming the file and field, when an article is invalid.
+// Compiles data/articles/*.md, with the shared warning signs of data/red-flags.yaml and the shared
+// sources of data/sources.yaml, into data/generated/: the validated library, the cards the content
+// script ships, the search documents (with each body's word bag) and the matcher's prepared index.
+// Exits non-zero, naming the file and field, when an article is invalid.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LibraryError, compileLibrary, indexSourceOf, parseConditions } from '../compiler/library-compiler';
+import { LibraryError, compileLibrary, indexSourceOf, parseConditions, parseSigns, parseSourceCatalogue } from '../compiler/library-compiler';
 import { toCard, toSearchDoc } from '../core/library';
 import { buildMatchIndex } from '../compiler/match-index-builder';
 
@@ -17,13 +18,18 @@ const option = (name: string, fallback: string) => {
 const articlesDir = option('--articles', join(root, 'data', 'articles'));
 const outDir = option('--out', join(root, 'data', 'generated'));
 
+/** Markdown in the articles folder that is for editors, not an article. */
+const EDITORS_NOTES = new Set(['README.md', 'REVIEW.md']);
+
 export function compileFromDisk() {
   const files = readdirSync(articlesDir)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .filter((f) => f.endsWith('.md') && !EDITORS_NOTES.has(f))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(articlesDir, name), 'utf8') }));
   const conditions = parseConditions(readFileSync(join(root, 'data', 'conditions.tsv'), 'utf8'));
-  return compileLibrary(files, conditions);
+  const signs = parseSigns(readFileSync(join(root, 'data', 'red-flags.yaml'), 'utf8'));
+  const catalogue = parseSourceCatalogue(readFileSync(join(root, 'data', 'sources.yaml'), 'utf8'));
+  return compileLibrary(files, conditions, signs, catalogue);
 }
 
 function main() {

@@ -4,14 +4,23 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryError, compileLibrary, countWords, parseConditions, type Condition, type SourceFile } from '../../compiler/library-compiler';
-import { SUMMARY_LIMIT } from '../../core/library';
+import { LibraryError, compileLibrary, countWords, parseConditions, parseSigns, type Condition, type Sign, type SourceFile } from '../../compiler/library-compiler';
+import { SUMMARY_LIMIT, type Source } from '../../core/library';
 import { compileFromDisk } from '../../scripts/compile-library';
 
 const root = resolve(__dirname, '..', '..');
 const conditions: Condition[] = [
   { id: 'groin-strain', name: 'Groin strain', group: 'groin' },
   { id: 'hip-pointer', name: 'Hip pointer', group: 'anterior hip' },
+];
+
+const catalogue: Source[] = [
+  { id: 'weir-2015', type: 'article', authors: ['Weir A'], etAl: true, title: 'Doha agreement meeting on terminology and definitions in groin pain in athletes', container: 'British Journal of Sports Medicine', year: 2015, doi: '10.1136/bjsports-2015-094869' },
+];
+
+const signs: Sign[] = [
+  { id: 'groin-lump', text: 'a new lump in the groin', level: 'within-days' },
+  { id: 'testicle-sudden', text: 'sudden, severe pain in a testicle', why: 'possible testicular torsion', level: 'emergency' },
 ];
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -28,11 +37,12 @@ function article(fields: Record<string, string | undefined>, body = `## What it 
     causes: '["sudden change of direction"]',
     whoGetsIt: '["footballers"]',
     whatHelps: '["graded strengthening"]',
-    redFlags: '["a lump in the groin"]',
+    redFlags: '[groin-lump]',
     seeAProfessional: 'If it does not improve in two weeks.',
     related: '["hip-pointer"]',
-    sources: '[{ org: "NHS", title: "Groin pain" }]',
-    lastReviewed: '2026-11-27',
+    sources: '[weir-2015, { type: guideline, issuer: NHS, title: "Groin pain", year: 2024 }, { type: article, authors: [Harøy J], etAl: true, title: "The Adductor Strengthening Programme", container: British Journal of Sports Medicine, year: 2019 }]',
+    review: '{ date: 2026-12-02, by: "Editorial review", covered: "Red flags and sources" }',
+    clinicians: '{ examination: ["pain on the adductor squeeze test"], differentials: [hip-pointer], referral: ["MRI for a suspected avulsion"], recovery: "Usually a few weeks" }',
   };
   const merged = { ...defaults, ...fields };
   const yaml = Object.entries(merged)
@@ -44,12 +54,20 @@ function article(fields: Record<string, string | undefined>, body = `## What it 
 
 const pointer = (extra: Record<string, string | undefined> = {}): SourceFile => ({
   name: 'hip-pointer.md',
-  text: article({ id: 'hip-pointer', title: 'Hip pointer', region: 'anterior hip', aliases: '["hip pointer"]', related: '["groin-strain"]', ...extra }),
+  text: article({
+    id: 'hip-pointer',
+    title: 'Hip pointer',
+    region: 'anterior hip',
+    aliases: '["hip pointer"]',
+    related: '["groin-strain"]',
+    clinicians: '{ examination: ["iliac crest tenderness"], differentials: [groin-strain], referral: ["X-ray in a teenager"], recovery: "A few weeks" }',
+    ...extra,
+  }),
 });
 
 function problemsOf(files: SourceFile[]): string[] {
   try {
-    compileLibrary(files, conditions);
+    compileLibrary(files, conditions, signs, catalogue);
     return [];
   } catch (error) {
     expect(error).toBeInstanceOf(LibraryError);
@@ -59,7 +77,7 @@ function problemsOf(files: SourceFile[]): string[] {
 
 describe('compileLibrary', () => {
   it('compiles valid articles into cards with bodies as data', () => {
-    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article({}) }, pointer()], conditions);
+    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article({}) }, pointer()], conditions, signs, catalogue);
     expect(groin!.id).toBe('groin-strain');
     expect(groin!.body[0]).toEqual({ kind: 'heading', level: 2, text: 'What it is' });
     expect(countWords(groin!.body)).toBeGreaterThanOrEqual(320);
@@ -73,11 +91,37 @@ describe('compileLibrary', () => {
     ['a summary over the limit', { summary: `"${'x'.repeat(SUMMARY_LIMIT + 1)}"` }, `groin-strain.md: summary: ${SUMMARY_LIMIT + 1} characters, over the limit of ${SUMMARY_LIMIT}`],
     ['a related id that does not exist', { related: '["no-such-article"]' }, 'groin-strain.md: related: "no-such-article" is not an id in conditions.tsv'],
     ['a region other than the tsv group', { region: 'buttock' }, 'groin-strain.md: region: "buttock" should be "groin"'],
-    ['a source without a title', { sources: '[{ org: "NHS" }]' }, 'groin-strain.md: sources: entry 1 needs both org and title'],
-    ['a bad date', { lastReviewed: 'last week' }, 'groin-strain.md: lastReviewed: "last week" is not a date'],
+    ['a source without a title', { sources: '[weir-2015, { type: guideline, issuer: NHS, year: 2024 }]' }, 'groin-strain.md: sources: entry 2 needs a title'],
+    ['a source without authors or an issuer', { sources: '[{ type: article, title: "Groin pain", container: BJSM, year: 2015 }]' }, 'groin-strain.md: sources: entry 1 needs authors or an issuer'],
+    ['a source without a year', { sources: '[{ type: guideline, issuer: NHS, title: "Groin pain" }]' }, 'groin-strain.md: sources: entry 1 needs a year'],
+    ['a malformed DOI', { sources: '[{ type: article, issuer: BJSM, title: "Groin", container: BJSM, year: 2015, doi: "bjsports-2015" }]' }, 'groin-strain.md: sources: entry 1 doi "bjsports-2015" is not a DOI'],
+    ['a web address in a source', { sources: '[{ type: guideline, issuer: NICE, title: "Osteoarthritis", year: 2022, url: "https://example.org" }]' }, 'groin-strain.md: sources: entry 1 url: the extension carries no web address'],
+    ['an unknown source id', { sources: '[weir-2015, no-such-source]' }, 'groin-strain.md: sources: entry 2 "no-such-source" is not a source id in sources.yaml'],
+    ['fewer than three sources', { sources: '[weir-2015]' }, 'groin-strain.md: sources: 1 sources, fewer than the 3 required'],
+    ['a bad review date', { review: '{ date: last week, by: me, covered: all }' }, 'groin-strain.md: review: date "last week" is not a date written YYYY-MM-DD'],
+    ['a review that does not say what it covered', { review: '{ date: 2026-12-02, by: me }' }, 'groin-strain.md: review: covered is required text'],
+    ['no clinician\'s view', { clinicians: undefined }, 'groin-strain.md: clinicians: required: { examination, differentials, referral, recovery }'],
+    ['a differential that is not an article id', { clinicians: '{ examination: [x], differentials: [knee-strain], referral: [y], recovery: z }' }, 'groin-strain.md: clinicians: differential "knee-strain" is not an id in conditions.tsv'],
+    ['a clinician\'s view without a recovery timeline', { clinicians: '{ examination: [x], differentials: [hip-pointer], referral: [y] }' }, 'groin-strain.md: clinicians: recovery (a typical timeline to recovery) is required text'],
+    ['the old batch date', { lastReviewed: '2026-11-27' }, 'groin-strain.md: lastReviewed: replaced by review: { date, by, covered }'],
+    ['a red flag without a level', { redFlags: '[{ text: "a lump that grows when you cough" }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows when you cough") has no level'],
+    ['a red flag with an unknown level', { redFlags: '[{ text: "a lump that grows", level: urgent }]' }, 'groin-strain.md: redFlags: entry 1 ("a lump that grows") has level "urgent", which is not one of emergency, same-day, within-days, routine'],
+    ['an unknown sign id', { redFlags: '[groin-lump, no-such-sign]' }, 'groin-strain.md: redFlags: entry 2 "no-such-sign" is not a sign id in red-flags.yaml'],
+    ['a shared sign reworded as its own', { redFlags: '[{ text: "A new lump in the groin!", level: routine }]' }, 'groin-strain.md: redFlags: entry 1 ("A new lump in the groin!") is the shared sign "groin-lump": list it by its id'],
+    ['a sign listed twice', { redFlags: '[groin-lump, groin-lump]' }, 'groin-strain.md: redFlags: entry 2 "groin-lump" is listed twice'],
   ])('rejects %s, naming the file and field', (_, fields, message) => {
     const problems = problemsOf([{ name: 'groin-strain.md', text: article(fields) }, pointer()]);
     expect(problems.join('\n')).toContain(message);
+  });
+
+  it('gives every red flag its level: shared signs by id, own signs as written, most urgent first', () => {
+    const fields = { redFlags: '[groin-lump, { text: "a pop with large bruising", level: same-day, why: "possible tendon tear" }, testicle-sudden]' };
+    const [groin] = compileLibrary([{ name: 'groin-strain.md', text: article(fields) }, pointer()], conditions, signs, catalogue);
+    expect(groin!.redFlags).toEqual([
+      { text: 'sudden, severe pain in a testicle (possible testicular torsion)', level: 'emergency', sign: 'testicle-sudden' },
+      { text: 'a pop with large bruising (possible tendon tear)', level: 'same-day' },
+      { text: 'a new lump in the groin', level: 'within-days', sign: 'groin-lump' },
+    ]);
   });
 
   it('rejects an id that does not match the file name', () => {
@@ -111,6 +155,32 @@ describe('compileLibrary', () => {
   });
 });
 
+describe('parseSigns', () => {
+  const problems = (yaml: string) => {
+    try {
+      parseSigns(yaml);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(LibraryError);
+      return (error as LibraryError).problems;
+    }
+  };
+
+  it('reads the shared signs with their levels', () => {
+    expect(parseSigns('- { id: groin-lump, text: a new lump in the groin, level: within-days }')).toEqual([signs[0]]);
+  });
+
+  it.each([
+    ['a sign without a level', '- { id: groin-lump, text: a lump }', 'red-flags.yaml: entry 1 (groin-lump): level: missing (one of emergency, same-day, within-days, routine)'],
+    ['an unknown level', '- { id: groin-lump, text: a lump, level: soon }', 'red-flags.yaml: entry 1 (groin-lump): level: "soon" is not one of'],
+    ['an id used twice', '- { id: a, text: one, level: routine }\n- { id: a, text: two, level: routine }', 'red-flags.yaml: entry 2 (a): id: "a" is used twice'],
+    ['the same words twice', '- { id: a, text: a lump, level: routine }\n- { id: b, text: A lump., level: emergency }', 'red-flags.yaml: entry 2 (b): text: says the same as a'],
+    ['a sign without words', '- { id: a, level: routine }', 'red-flags.yaml: entry 1 (a): text: required text is missing'],
+  ])('rejects %s, naming the entry and field', (_, yaml, message) => {
+    expect(problems(yaml).join('\n')).toContain(message);
+  });
+});
+
 describe('the build', () => {
   it('stops with the file and field when an article is invalid', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hiplens-articles-'));
@@ -119,6 +189,15 @@ describe('the build', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('groin-strain.md: summary: required text is missing');
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('stops when a red flag has no level or names a sign that does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hiplens-articles-'));
+    writeFileSync(join(dir, 'groin-strain.md'), article({ redFlags: '[no-such-sign, { text: "a swollen groin" }]' }));
+    const run = spawnSync('npx', ['tsx', 'scripts/compile-library.ts', '--articles', dir, '--out', join(dir, 'out')], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('groin-strain.md: redFlags: entry 1 "no-such-sign" is not a sign id in red-flags.yaml');
+    expect(run.stderr).toContain('groin-strain.md: redFlags: entry 2 ("a swollen groin") has no level');
   });
 });
 
@@ -141,7 +220,8 @@ describe('the real library', () => {
       expect(a.sources.length, a.id).toBeGreaterThanOrEqual(1);
       expect(a.redFlags.length, a.id).toBeGreaterThan(0);
       expect(countWords(a.body), a.id).toBeGreaterThanOrEqual(300);
-      expect(a.sources.every((s) => !s.url || s.url.startsWith('https://')), a.id).toBe(true);
+      // No web address at all: the extension ships none (tests/e2e/privacy.test.ts).
+      expect(a.sources.every((s) => !('url' in s)), a.id).toBe(true);
     }
   });
 
@@ -155,7 +235,7 @@ describe('the real library', () => {
   it('is written in UK spelling outside the aliases', () => {
     const us = /\b(orthopedic|edema|hemorrhage|anesthetic|pediatric|recognize|center|program|behavior|color|fiber|labor)\b/i;
     for (const a of library) {
-      const prose = [a.title, a.summary, ...a.symptoms, ...a.causes, ...a.whoGetsIt, ...a.whatHelps, ...a.redFlags, a.seeAProfessional, JSON.stringify(a.body)].join(' ');
+      const prose = [a.title, a.summary, ...a.symptoms, ...a.causes, ...a.whoGetsIt, ...a.whatHelps, ...a.redFlags.map((f) => f.text), a.seeAProfessional, JSON.stringify(a.body)].join(' ');
       expect(prose.match(us)?.[0], a.id).toBeUndefined();
     }
   });

@@ -28,7 +28,7 @@ describe('originality', () => {
 
     const copied: string[] = [];
     for (const article of compileFromDisk()) {
-      const prose = [article.summary, ...article.symptoms, ...article.causes, ...article.whatHelps, ...article.redFlags, article.seeAProfessional, blocksText(article.body)].join('\n');
+      const prose = [article.summary, ...article.symptoms, ...article.causes, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional, blocksText(article.body)].join('\n');
       for (const s of shingles(prose)) if (given.has(s)) copied.push(`${article.id}: "${s}"`);
     }
     expect(copied).toEqual([]);
