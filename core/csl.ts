@@ -73,22 +73,25 @@ export interface CslItem {
   'citation-key'?: string;
 }
 
-/** Every type the CSL 1.0.2 schema allows; an item of another type is read as a "document". */
-export const CSL_TYPES = new Set(
-  ('article article-journal article-magazine article-newspaper bill book broadcast chapter classic collection dataset document ' +
-    'entry entry-dictionary entry-encyclopedia event figure graphic hearing interview legal_case legislation manuscript map ' +
-    'motion_picture musical_score pamphlet paper-conference patent performance periodical personal_communication post ' +
-    'post-weblog regulation report review review-book software song speech standard thesis treaty webpage').split(' '),
-);
+// Every type the CSL 1.0.2 schema allows; an item of another type is read as a "document". (Plain
+// strings at the top level, so a bundle that does not use them drops them.)
+const CSL_TYPES =
+  ' article article-journal article-magazine article-newspaper bill book broadcast chapter classic collection dataset document ' +
+  'entry entry-dictionary entry-encyclopedia event figure graphic hearing interview legal_case legislation manuscript map ' +
+  'motion_picture musical_score pamphlet paper-conference patent performance periodical personal_communication post ' +
+  'post-weblog regulation report review review-book software song speech standard thesis treaty webpage ';
+
+export function isCslType(type: unknown): type is string {
+  return typeof type === 'string' && /^[a-z_-]+$/.test(type) && CSL_TYPES.includes(` ${type} `);
+}
 
 const NAME_FIELDS = ['author', 'editor', 'translator', 'container-author', 'collection-editor'] as const;
 const DATE_FIELDS = ['issued', 'accessed', 'original-date', 'event-date'] as const;
 // Text fields; the numeric ones (volume, issue, page…) may arrive as numbers and are kept as text.
-const TEXT_FIELDS = (
+const TEXT_FIELDS =
   'title title-short container-title container-title-short collection-title publisher publisher-place URL DOI ISBN ISSN ' +
   'PMID PMCID language abstract note volume issue page edition number number-of-pages chapter-number genre medium source ' +
-  'archive archive_location event-title event-place section version status keyword citation-key'
-).split(' ') as (keyof CslItem)[];
+  'archive archive_location event-title event-place section version status keyword citation-key';
 const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'dropping-particle', 'suffix'] as const;
 
 /** The most text one field may hold: an abstract fits, a pasted book does not. */
@@ -134,8 +137,8 @@ export function cleanCslItem(value: unknown, fallbackId = ''): CslItem | undefin
   const raw = value as Record<string, unknown>;
   const id = text(raw.id) ?? fallbackId;
   if (!id) return undefined;
-  const item: CslItem = { id, type: typeof raw.type === 'string' && CSL_TYPES.has(raw.type) ? raw.type : 'document' };
-  for (const field of TEXT_FIELDS) {
+  const item: CslItem = { id, type: isCslType(raw.type) ? raw.type : 'document' };
+  for (const field of TEXT_FIELDS.split(' ')) {
     const t = text(raw[field]);
     if (t) (item as unknown as Record<string, string>)[field] = t;
   }
