@@ -52,6 +52,8 @@ export interface CslItem {
   language?: string;
   abstract?: string;
   note?: string;
+  /** The reader's own note on the work. */
+  annote?: string;
   volume?: string;
   issue?: string;
   page?: string;
@@ -90,7 +92,7 @@ const DATE_FIELDS = ['issued', 'accessed', 'original-date', 'event-date'] as con
 // Text fields; the numeric ones (volume, issue, page…) may arrive as numbers and are kept as text.
 const TEXT_FIELDS =
   'title title-short container-title container-title-short collection-title publisher publisher-place URL DOI ISBN ISSN ' +
-  'PMID PMCID language abstract note volume issue page edition number number-of-pages chapter-number genre medium source ' +
+  'PMID PMCID language abstract note annote volume issue page edition number number-of-pages chapter-number genre medium source ' +
   'archive archive_location event-title event-place section version status keyword citation-key';
 const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'dropping-particle', 'suffix'] as const;
 
@@ -142,6 +144,10 @@ export function cleanCslItem(value: unknown, fallbackId = ''): CslItem | undefin
     const t = text(raw[field]);
     if (t) (item as unknown as Record<string, string>)[field] = t;
   }
+  // A DOI without its resolver ("https://doi.org/", "doi:"), and only if it is one.
+  const doi = item.DOI?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '');
+  if (doi && /^10\.\d{4,9}\/\S+$/.test(doi)) item.DOI = doi;
+  else delete item.DOI;
   for (const field of NAME_FIELDS) {
     const names = Array.isArray(raw[field]) ? (raw[field] as unknown[]).slice(0, MAX_NAMES).map(name).filter((n): n is CslName => !!n) : [];
     if (names.length) item[field] = names;
