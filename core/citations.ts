@@ -19,6 +19,7 @@ import '@citation-js/plugin-ris';
 import { savedItemCsl } from './citation-items';
 import type { SavedItem } from './collection';
 import { cleanCslItem, type CslDate, type CslItem, type CslName } from './csl';
+import { decodeEntities } from './entities';
 import type { Article } from './library';
 
 plugins.config.get('@bibtex').format.asciiOnly = false;
@@ -128,8 +129,9 @@ function withCitationKeys(items: CslItem[]): CslItem[] {
     const who = ascii(first?.family ?? first?.literal ?? '').split(/\s+/).find(Boolean) ?? '';
     const word = ascii(item.title ?? '').split(/\s+/).find((w) => w && !STOP.has(w.toLowerCase())) ?? '';
     const year = item.issued?.['date-parts']?.[0]?.[0] ?? '';
-    // A key starts with a letter; "item" stands in for a name in another script.
-    const base = `${who || (word ? '' : 'item')}${year}${word.charAt(0).toUpperCase()}${word.slice(1)}` || 'item';
+    const made = `${who}${year}${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    // A key starts with a letter; "item" stands in for a name or title in another script.
+    const base = /^[A-Za-z]/.test(made) ? made : `item${made}`;
     let key = base;
     for (let n = 0; used.has(key); n++) key = `${base}${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
     used.add(key);
@@ -160,9 +162,6 @@ function ris(items: CslItem[]): string {
 
 // ---- Markdown ----
 
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (html: string) =>
-  html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (all, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITY[e] ?? all)));
 /**
  * Text as Markdown shows it: the characters Markdown reads as markup escaped (entities too, and a
  * list or heading marker starting a line), and addresses as <autolinks>, which need no escaping.
@@ -193,7 +192,7 @@ function htmlToMarkdown(html: string): string {
     .replace(/<div class="csl-left-margin">.*?<\/div>/g, '')
     .split(/(<[^>]+>)/)
     .map((part) => {
-      if (!part.startsWith('<')) return markdownText(decode(part));
+      if (!part.startsWith('<')) return markdownText(decodeEntities(part));
       if (/^<\/?i>$/.test(part)) return '*';
       if (/^<\/?b>$/.test(part)) return '**';
       return '';

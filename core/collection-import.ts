@@ -86,8 +86,10 @@ function parseEntries(text: string, format: ImportFormat): unknown[] | string {
  * The items in a file, or what is wrong with it. `bytes` is the file's size as the browser gives
  * it (File.size); without it, the text's UTF-8 length is used.
  */
-export function parseImport(text: string, articles: KnownArticles, options: { bytes?: number; now?: Date } = {}): ImportResult {
-  const bytes = options.bytes ?? new TextEncoder().encode(text).length;
+export function parseImport(file: string, articles: KnownArticles, options: { bytes?: number; now?: Date } = {}): ImportResult {
+  const bytes = options.bytes ?? new TextEncoder().encode(file).length;
+  // A byte order mark, as spreadsheets and some Windows tools write one, is no part of the text.
+  const text = file.replace(/^\ufeff/, '');
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; HipLens imports files of up to 5 MB` };
   if (!text.trim()) return { ok: false, error: 'the file is empty' };
   if (text.includes('\u0000')) return { ok: false, error: `this is not a text file; ${WHAT_WE_READ}` };

@@ -5,7 +5,7 @@
 // its schema version, so two tabs saving at once write different keys and never race on one big
 // value. Reading repairs rather than rejects: a saved collection is never thrown away because one
 // entry is odd.
-import { cleanCslItem, cslYear, type CslItem } from './csl';
+import { cleanCslItem, cslYear, isSafeAddress, type CslItem } from './csl';
 
 /** What every saved item has: when it was saved, the reader's note and tags. */
 interface Saved {
@@ -99,7 +99,7 @@ export function upgradeItem(stored: unknown): SavedItem | undefined {
   const note = typeof raw.note === 'string' ? raw.note : '';
   const tags = cleanTags(raw.tags);
   if (raw.kind === 'article' && typeof raw.articleId === 'string' && raw.articleId) return { kind: 'article', articleId: raw.articleId, savedAt, note, tags };
-  if (raw.kind === 'page' && typeof raw.url === 'string' && raw.url) {
+  if (raw.kind === 'page' && typeof raw.url === 'string' && isSafeAddress(raw.url)) {
     // A v1 page has only its title; it becomes the title of a web page's CSL item.
     const title = typeof raw.title === 'string' && raw.title ? raw.title : raw.url;
     const csl = cleanCslItem(raw.csl, raw.url) ?? { id: raw.url, type: 'webpage', URL: raw.url };

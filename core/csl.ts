@@ -133,6 +133,11 @@ function date(value: unknown): CslDate | undefined {
   return out['date-parts'] || out.literal || out.raw ? out : undefined;
 }
 
+/** Web and file addresses, and the urn: HipLens keys a work without one by; no script or data address. */
+export function isSafeAddress(url: string): boolean {
+  return /^(https?|ftp|file|urn):/i.test(url.trim());
+}
+
 /** A CSL-JSON item repaired: known fields of the right shape only, or undefined if it is not an item at all. */
 export function cleanCslItem(value: unknown, fallbackId = ''): CslItem | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -144,6 +149,8 @@ export function cleanCslItem(value: unknown, fallbackId = ''): CslItem | undefin
     const t = text(raw[field]);
     if (t) (item as unknown as Record<string, string>)[field] = t;
   }
+  // An address a link may open: never javascript:, data: or the like from an imported file.
+  if (item.URL && !isSafeAddress(item.URL)) delete item.URL;
   // A DOI without its resolver ("https://doi.org/", "doi:"), and only if it is one.
   const doi = item.DOI?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, '');
   if (doi && /^10\.\d{4,9}\/\S+$/.test(doi)) item.DOI = doi;

@@ -10,6 +10,8 @@
 // titles are often teasers written for social cards), then Dublin Core, Open Graph, Twitter.
 // Values are kept as the page declares them; the citation (core/page-csl.ts) tidies them.
 
+import { decodeEntities } from './entities';
+
 export interface PageAuthor {
   name: string;
   /** Declared an organisation (schema.org), so a citation never splits it into given and family names. */
@@ -37,21 +39,9 @@ export interface PageMetadata {
 
 type Json = Record<string, unknown>;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** Squashed text; also undoes the entities publishers escape twice into attributes and JSON. */
 function clean(value: unknown): string {
-  return typeof value !== 'string'
-    ? ''
-    : value
-        .replace(/&(#x?)?(\w+);/gi, (all, hash: string | undefined, e: string) => {
-          if (!hash) return ENTITIES[e] ?? all;
-          const code = parseInt(e, hash.length > 1 ? 16 : 10);
-          // As HTML does: a number that is no character is U+FFFD.
-          return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '\ufffd';
-        })
-        .replace(/\s+/g, ' ')
-        .trim();
+  return typeof value === 'string' ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
 }
 
 const isUrl = (s: string) => /^(https?:|www\.)/i.test(s);

@@ -44,6 +44,9 @@ describe('telling files apart by what is in them', () => {
     expect(detectFormat(BIB)).toBe('bibtex');
     expect(detectFormat(RIS)).toBe('ris');
     expect(detectFormat('Title,Author\nA,B\n')).toBeUndefined();
+    // Whatever wrote it put a byte order mark first.
+    const ris = read(`\ufeff${RIS}`);
+    expect(ris.ok && ris.format).toBe('ris');
   });
 });
 

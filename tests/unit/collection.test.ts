@@ -99,6 +99,10 @@ describe('schema v2', () => {
     expect(repaired.csl).toEqual({ id: '7', type: 'document', title: 'https://x.example/', author: [{ family: 'Ok', given: 'Yes' }], issued: { 'date-parts': [[2020, 3]] }, volume: '12' });
     expect(validate([repaired.csl]), JSON.stringify(validate.errors)).toBe(true);
     expect(cleanCslItem('nope')).toBeUndefined();
+    // No address a link could run: an imported javascript: URL is dropped, and such a page is no item.
+    expect(cleanCslItem({ id: 'x', type: 'webpage', URL: 'javascript:alert(1)' })).toEqual({ id: 'x', type: 'webpage' });
+    expect(upgradeItem({ kind: 'page', url: ' JavaScript:alert(1)', title: 'x' })).toBeUndefined();
+    expect(upgradeItem({ kind: 'page', url: 'urn:isbn:9780199540025', csl: { id: 'b', type: 'book', title: 'B' } })).toBeTruthy();
     expect(cleanCslItem({ title: 'no id' })).toBeUndefined();
   });
 });
