@@ -123,10 +123,6 @@ export function itemsOf(snapshot: Record<string, unknown>): SavedItem[] {
   return items.sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
 }
 
-function union(a: string[], b: string[]): string[] {
-  return cleanTags([...a, ...b]);
-}
-
 /** A page's CSL data from two records of it: the first's fields, and the second's where the first has none. */
 function fillCsl<T extends SavedItem>(item: T, other: SavedItem): T {
   return item.kind === 'page' && other.kind === 'page' ? { ...item, csl: { ...other.csl, ...item.csl } } : item;
@@ -139,7 +135,7 @@ function fillCsl<T extends SavedItem>(item: T, other: SavedItem): T {
  */
 export function mergeSaved(existing: SavedItem | undefined, incoming: SavedItem): SavedItem {
   if (!existing || existing.kind !== incoming.kind) return incoming;
-  return fillCsl({ ...existing, note: existing.note || incoming.note, tags: union(existing.tags, incoming.tags) }, incoming);
+  return fillCsl({ ...existing, note: existing.note || incoming.note, tags: cleanTags([...existing.tags, ...incoming.tags]) }, incoming);
 }
 
 /**
@@ -150,7 +146,7 @@ export function mergeSaved(existing: SavedItem | undefined, incoming: SavedItem)
 export function combineSaved(first: SavedItem, second: SavedItem): SavedItem {
   const notes = [...new Set([first.note, second.note].filter(Boolean))];
   return fillCsl(
-    { ...first, savedAt: first.savedAt < second.savedAt ? first.savedAt : second.savedAt, note: notes.join('\n\n'), tags: union(first.tags, second.tags) },
+    { ...first, savedAt: first.savedAt < second.savedAt ? first.savedAt : second.savedAt, note: notes.join('\n\n'), tags: cleanTags([...first.tags, ...second.tags]) },
     second,
   );
 }

@@ -68,8 +68,9 @@ function metaTags(doc: Document): (keys: string) => string[] {
   return (keys) => keys.split(' ').map((key) => tags.get(key)).find(Boolean) ?? [];
 }
 
-// "@type" may be a string or a list of them ("NewsArticle,Article" once made a string).
-const typeOf = (node: Json) => String(node['@type']);
+// "@type" may be a string or a list of them; as JSON text, since a hostile object's own
+// "toString" would make String() throw.
+const typeOf = (node: Json) => JSON.stringify(node['@type']) ?? '';
 
 /**
  * schema.org JSON-LD: every node of every script (arrays and @graph flattened, bounded), the page's

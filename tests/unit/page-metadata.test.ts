@@ -161,6 +161,8 @@ describe.each(DOMS)('page metadata in %s', (_, parse) => {
 
   it('never throws on hostile or malformed JSON-LD, and still reads the other tags', () => {
     const hostile = [
+      // First, so it is the first node looked at: an object whose own toString is no function.
+      ld('{"@type": {"toString": 1, "valueOf": 2, "toJSON": 3}, "author": {"@type": {"toString": "x"}, "name": "Trap"}}'),
       ld('{"@type": "Article", "headline": '),
       ld('[1, "x", null, {"@graph": null}, {"@graph": {"@graph": [{"@type": {"evil": true}}]}}]'),
       ld({ '@type': 'NewsArticle', headline: { text: 'not a string' }, author: [null, 5, { name: ['x'] }, { '@id': 'nowhere' }, 'https://x.example/me'], publisher: 'Some Org', datePublished: 20200101 }),
