@@ -1,13 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 const TOOLBAR_TITLE = 'HipLens: show or hide the sidebar';
+
+export const OFFLINE_STUBS = Object.fromEntries(
+  ['sync-fetch', 'fetch-ponyfill'].map((name) => [name, fileURLToPath(new URL(`./core/offline-stubs/${name}.ts`, import.meta.url))]),
+);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's modulepreload polyfill would fetch <link rel=modulepreload> addresses itself; every
-  // browser we support preloads natively, and no code of ours should ever call fetch.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // browser we support preloads natively, and no code of ours should ever call fetch. citation-js
+  // (the collection's exports) reads addresses with these two modules, which HipLens never asks
+  // it to: stubs stand in for them, so no network API is bundled.
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, resolve: { alias: OFFLINE_STUBS } }),
   // Each target gets its own zip name so one build never overwrites another's.
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',

@@ -7,6 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import {
+  editItem,
   itemKey,
   itemsOf,
   mergeSaved,
@@ -15,6 +16,7 @@ import {
   upgradeItem,
   type CollectionChange,
 } from '../core/collection';
+import { planImport } from '../core/collection-merge';
 import type { WriteAnswer } from '../core/messages';
 import { applySettingsChange, DEFAULT_SETTINGS, repairSettings, type Settings, type SettingsChange } from '../core/settings';
 
@@ -39,7 +41,11 @@ function inOrder<T>(write: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** A change that cannot be made, in words for the reader (not a failure of the browser's storage). */
+class Refused extends Error {}
+
 function failure(error: unknown): WriteAnswer {
+  if (error instanceof Refused) return { ok: false, error: error.message };
   const text = String((error as Error)?.message ?? error);
   // Chrome says "QUOTA_BYTES quota exceeded", Firefox "QuotaExceededError"; either way, the user
   // needs to know that the browser's storage for HipLens is full.
@@ -65,13 +71,26 @@ export function changeSettings(change: SettingsChange): Promise<WriteAnswer> {
 
 export function changeCollection(change: CollectionChange): Promise<WriteAnswer> {
   return answer(async () => {
-    if (change.kind === 'remove') {
-      await browser.storage.local.remove(change.key);
-      return;
+    switch (change.kind) {
+      case 'remove':
+        return browser.storage.local.remove(change.key);
+      case 'save': {
+        const key = itemKey(change.item);
+        const existing = upgradeItem((await browser.storage.local.get(key))[key]);
+        return browser.storage.local.set({ [key]: toStored(mergeSaved(existing, change.item)) });
+      }
+      case 'edit': {
+        const existing = upgradeItem((await browser.storage.local.get(change.key))[change.key]);
+        if (!existing) throw new Refused('it is no longer in your collection (removed in another tab?)');
+        return browser.storage.local.set({ [change.key]: toStored(editItem(existing, change)) });
+      }
+      case 'import': {
+        // Planned against the collection as it is now, so a save from another tab meanwhile is merged too.
+        const plan = planImport(await browser.storage.local.get(null), change.items);
+        if (Object.keys(plan.set).length) await browser.storage.local.set(plan.set);
+        return;
+      }
     }
-    const key = itemKey(change.item);
-    const existing = upgradeItem((await browser.storage.local.get(key))[key]);
-    await browser.storage.local.set({ [key]: toStored(mergeSaved(existing, change.item)) });
   });
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { articleKey, itemsOf, newArticleItem, planLegacyMigration, upgradeItem, type SavedItem } from '../../core/collection';
+import { articleKey, ITEM_SCHEMA, itemsOf, newArticleItem, planLegacyMigration, upgradeItem, type SavedItem } from '../../core/collection';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { changeCollection, changeSettings, migrateStorage, savedArticleIds, settingsItem } from '../../features/storage-writer';
 import { handleMessage } from '../../features/message-hub';
@@ -28,7 +28,7 @@ describe('the saved collection after an update from the one-array layout', () =>
     const items = itemsOf(stored);
     expect(items).toHaveLength(v1.collection.length);
     expect(items).toEqual(v1.collection.map((item) => upgradeItem(item)));
-    expect(stored[articleKey('hip-osteoarthritis')]).toMatchObject({ v: 1, note: 'Ask about the exercise class' });
+    expect(stored[articleKey('hip-osteoarthritis')]).toMatchObject({ v: ITEM_SCHEMA, note: 'Ask about the exercise class', tags: [] });
     expect(Object.keys(stored).sort()).toEqual([
       'item:article:groin-strain',
       'item:article:hip-osteoarthritis',
@@ -48,7 +48,7 @@ describe('the saved collection after an update from the one-array layout', () =>
       [articleKey('sciatica')]: { v: 1, kind: 'article', articleId: 'sciatica', savedAt: '2026-03-01T00:00:00.000Z', note: '' },
     });
     expect(plan.remove).toEqual(['collection']);
-    expect(plan.set).toEqual({ [articleKey('sciatica')]: { v: 1, kind: 'article', articleId: 'sciatica', savedAt: '2026-01-01T00:00:00.000Z', note: 'first' } });
+    expect(plan.set).toEqual({ [articleKey('sciatica')]: { v: ITEM_SCHEMA, kind: 'article', articleId: 'sciatica', savedAt: '2026-01-01T00:00:00.000Z', note: 'first', tags: [] } });
   });
 
   it('leaves the old array in place when the new keys cannot be written, so nothing is lost', async () => {
@@ -129,5 +129,36 @@ describe('saving', () => {
     expect(await handleMessage({ type: 'change-collection', change: { kind: 'save', item: { kind: 'article' } } }, {})).toBeUndefined();
     expect(await handleMessage({ type: 'change-settings', change: { kind: 'set' } }, {})).toBeUndefined();
     expect(await all()).toEqual({});
+  });
+});
+
+describe('editing and importing, through the one writer', () => {
+  it('replaces a note and the tags, and reports an item that is gone instead of saving it again', async () => {
+    await changeCollection({ kind: 'save', item: { ...newArticleItem('sciatica'), note: 'old' } });
+    expect(await changeCollection({ kind: 'edit', key: articleKey('sciatica'), note: 'new', tags: ['essay'] })).toEqual({ ok: true });
+    expect((await all())[articleKey('sciatica')]).toMatchObject({ note: 'new', tags: ['essay'] });
+    await changeCollection({ kind: 'remove', key: articleKey('sciatica') });
+    const answer = await changeCollection({ kind: 'edit', key: articleKey('sciatica'), note: 'lost?' });
+    expect(answer).toEqual({ ok: false, error: 'it is no longer in your collection (removed in another tab?)' });
+    expect(await all()).toEqual({});
+  });
+
+  it('merges an import with the collection as it is when the import is applied, a save just before included', async () => {
+    const [saved, imported] = await Promise.all([
+      changeCollection({ kind: 'save', item: { ...newArticleItem('sciatica'), note: 'from the sidebar' } }),
+      changeCollection({ kind: 'import', items: [{ ...newArticleItem('sciatica'), note: 'from the file' }, newArticleItem('groin-strain')] }),
+    ]);
+    expect([saved, imported]).toEqual([{ ok: true }, { ok: true }]);
+    const stored = await all();
+    expect(Object.keys(stored).sort()).toEqual([articleKey('groin-strain'), articleKey('sciatica')]);
+    expect(stored[articleKey('sciatica')]).toMatchObject({ note: 'from the sidebar\n\nfrom the file' });
+  });
+
+  it('writes nothing of an import when storage is full, and says so', async () => {
+    await changeCollection({ kind: 'save', item: newArticleItem('sciatica') });
+    const before = await all();
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await changeCollection({ kind: 'import', items: [newArticleItem('groin-strain')] })).toEqual({ ok: false, error: 'the browser’s storage for HipLens is full' });
+    expect(await all()).toEqual(before);
   });
 });
