@@ -271,7 +271,7 @@ describe('one item’s citation', () => {
     expect(citeItem(articleCsl(adductor), 'apa')).toBe('HipLens. (2026). Adductor tendinopathy. In HipLens hip and groin library. HipLens.');
     expect(citeItem(articleCsl(adductor), 'vancouver')).toBe('HipLens. Adductor tendinopathy. In: HipLens hip and groin library. HipLens; 2026.');
     expect(citeItem(sourcesCsl(adductor)[1]!, 'apa')).toBe(
-      'Effectiveness of active physical training as treatment for long-standing adductor-related groin pain in athletes: randomised trial. (n.d.). The Lancet.',
+      'Hölmich, P. (1999). Effectiveness of active physical training as treatment for long-standing adductor-related groin pain in athletes: randomised trial. The Lancet.',
     );
     const [item] = exportEntriesOf([{ ...newArticleItem('adductor-tendinopathy'), note: 'n', tags: ['t'] }], articlesById);
     expect(item).toEqual({ csl: articleCsl(adductor), note: 'n', tags: ['t'] });
