@@ -19,7 +19,7 @@ const articlesDir = option('--articles', join(root, 'data', 'articles'));
 const outDir = option('--out', join(root, 'data', 'generated'));
 
 /** Markdown in the articles folder that is for editors, not an article. */
-const EDITORS_NOTES = new Set(['README.md', 'REVIEW.md']);
+const EDITORS_NOTES = new Set(['README.md', 'REVIEW.md', 'REVIEW-2.md']);
 
 export function compileFromDisk() {
   const files = readdirSync(articlesDir)
