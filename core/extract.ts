@@ -126,19 +126,31 @@ export function mayConcernOurRegion(doc: Document): boolean {
  * The page's title, description and headings without its text: what a page with no word of our
  * region is asked about instead (a page titled "Osteonecrosis" may still name one of our
  * articles). Every heading under the content root, furniture included, so it holds at least the
- * headings extraction would keep.
+ * headings extraction would keep; the first is the one extraction would find first (the first not
+ * in furniture), since the matcher reads names split between it and the body.
  */
 export function headlineOf(doc: Document): PageText {
   const title = squash(documentTitle(doc) || metaContent(doc, TITLE_META));
   const headings: string[] = [];
   const root = contentRoot(doc);
+  let first: string | undefined;
   if (root)
     for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
       const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
-      if (text) headings.push(text);
+      if (!text) continue;
+      if (first === undefined && isRead(heading, root)) first = text;
+      else headings.push(text);
       if (headings.length >= MAX_HEADINGS) break;
     }
+  if (first !== undefined) headings.unshift(first);
   return { title, description: metaContent(doc, DESCRIPTION_META), headings, body: '', truncated: false };
+}
+
+/** Whether extraction reads `el`: neither it nor any element up to `root` is skipped. */
+function isRead(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
+    if (SKIPPED_TAGS.has(at.tagName.toUpperCase()) || isHidden(at) || isFurniture(at)) return false;
+  return true;
 }
 
 const MAX_HEADINGS = 200;

@@ -187,7 +187,8 @@ export class Matcher {
   headlineMayName(page: PageText): boolean {
     if (this.analyse({ ...page, body: '' }).articles.some((e) => e.prominent)) return true;
     const keysByToken = runAll(this.keysByToken());
-    return [page.title, ...page.headings].some((heading) => {
+    // As addSplitNames reads them: the title and the first heading.
+    return [page.title, page.headings[0] ?? ''].some((heading) => {
       const words = contentTokens(heading).filter((t) => !GENERIC_WORDS.has(t));
       if (words.some((t) => OTHER_REGION_WORDS.has(t))) return false;
       return words.some((t) => !REGION_WORDS.has(t) && (keysByToken.get(t) ?? []).some((key) => !key.split(' ').some((k) => REGION_WORDS.has(k))));
