@@ -129,10 +129,16 @@ export interface SearchDoc {
    * the body is searchable without shipping it.
    */
   words: string;
+  /**
+   * The clinician's view (examination, referral, recovery) as a word bag of its own, which the
+   * search reads only as a fallback (core/search.ts): "Trendelenburg", "FABER" find their articles
+   * without the test names that recur across many articles blurring the search for them.
+   */
+  clinical?: string;
 }
 
 /** The whole article, for the reader page and exports. */
-export interface Article extends Omit<ArticleCard, 'sourceLine'>, Omit<SearchDoc, 'words'> {
+export interface Article extends Omit<ArticleCard, 'sourceLine'>, Omit<SearchDoc, 'words' | 'clinical'> {
   sharedAliases: string[];
   causes: string[];
   whoGetsIt: string[];
@@ -156,7 +162,8 @@ export function toCard(article: Article): ArticleCard {
 
 export function toSearchDoc(article: Article): SearchDoc {
   const { id, title, aliases, keywords, summary, region, symptoms } = article;
-  return { id, title, aliases, keywords, summary, region, symptoms, words: wordBag(bodyTexts(article)) };
+  const { examination, referral, recovery } = article.clinicians;
+  return { id, title, aliases, keywords, summary, region, symptoms, words: wordBag(bodyTexts(article)), clinical: wordBag([...examination, ...referral, recovery]) };
 }
 
 function inlineText(content: readonly Inline[]): string {

@@ -96,3 +96,15 @@ describe('"Copy for patient" and the source line', () => {
     expect(sourceLine([{ type: 'book', title: 'T', authors: ['Brukner P'], etAl: true, year: 2017 }])).toBe('Sources: Brukner P et al 2017.');
   });
 });
+
+describe('the clinician\'s view in the search', () => {
+  it('finds an article by a word only its clinician\'s part holds, and nothing else', async () => {
+    const { searchArticleIds } = await import('../../core/library-search');
+    const { articles } = await import('../../core/full-library');
+    const slump = articles.filter((a) => /slump/i.test(a.clinicians.examination.join(' '))).map((a) => a.id);
+    expect(slump.length).toBeGreaterThan(0);
+    const found = searchArticleIds('slump');
+    expect(found.length).toBeGreaterThan(0);
+    for (const id of found) expect(slump).toContain(id);
+  });
+});
