@@ -26,7 +26,7 @@ export function ArticleBody({ blocks }: { blocks: Block[] }) {
   );
 }
 
-function InlineText({ content }: { content: Inline[] }) {
+export function InlineText({ content }: { content: Inline[] }) {
   return (
     <>
       {content.map((part, i) => {

@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { REGIONS, type Article } from '../core/library';
+import { DEFAULT_HANDOUT, HANDOUT_LIMITS, type HandoutChange, type HandoutPrefs } from '../core/handout';
+import { changeHandout, loadHandout, watchHandout } from '../features/storage-client';
+import { copyText } from '../features/clipboard';
+import { Handout } from './Handout';
+import { summaryText, useCopyStatus } from './SuggestionCard';
 import { articles, articlesById } from '../core/full-library';
 import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
 import { RedFlagList, UrgencyKey } from './Urgency';
-import { formatCitation } from '../core/citation';
+import { formatCitation, sourceLine } from '../core/citation';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -29,8 +34,133 @@ export function Reader() {
   }, [article]);
   return (
     <main class="page reader" aria-labelledby="reader-title">
-      {article ? <FullArticle article={article} /> : <LibraryIndex missing={id || undefined} />}
+      {article ? <ArticleView article={article} /> : <LibraryIndex missing={id || undefined} />}
     </main>
+  );
+}
+
+/** The handout preferences as Preact state: loaded once, kept in step, changed through the background. */
+function useHandoutPrefs(): [HandoutPrefs, (change: HandoutChange) => void, string] {
+  const [prefs, setPrefs] = useState<HandoutPrefs>(DEFAULT_HANDOUT);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    void loadHandout().then((v) => live && setPrefs(v));
+    const stop = watchHandout(setPrefs);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  const change = (c: HandoutChange) => {
+    void changeHandout(c).then((answer) => setError(answer.ok ? '' : `Not kept: ${answer.error}`));
+  };
+  return [prefs, change, error];
+}
+
+/** One article: the whole of it, or in handout mode the handout that prints (reader.html?handout#id opens in it). */
+function ArticleView({ article }: { article: Article }) {
+  const [handout, setHandout] = useState(() => new URLSearchParams(location.search).has('handout'));
+  const [prefs, change, error] = useHandoutPrefs();
+  const [copied, showCopied] = useCopyStatus();
+  return (
+    <>
+      <div class="reader-tools" role="group" aria-label="Print and copy">
+        <button type="button" class="button" onClick={() => window.print()}>
+          Print{handout ? ' handout' : ''}
+        </button>
+        <button
+          type="button"
+          class="button"
+          aria-label={`Copy for patient: ${article.title}`}
+          onClick={async () => showCopied(await copyText(summaryText({ ...article, sourceLine: sourceLine(article.sources) })))}
+        >
+          Copy for patient
+        </button>
+        <label class="choice inline">
+          <input type="checkbox" checked={handout} onChange={(e) => setHandout((e.currentTarget as HTMLInputElement).checked)} />
+          Handout mode (one or two pages)
+        </label>
+        <span class="status" role="status">
+          {copied}
+        </span>
+      </div>
+      {handout ? (
+        <>
+          <HandoutOptions article={article} prefs={prefs} change={change} error={error} />
+          <Handout article={article} prefs={prefs} today={new Date()} />
+        </>
+      ) : (
+        <FullArticle article={article} />
+      )}
+    </>
+  );
+}
+
+/** What the clinician adds to the handout; kept in the browser, never sent anywhere. */
+function HandoutOptions({ article, prefs, change, error }: { article: Article; prefs: HandoutPrefs; change: (c: HandoutChange) => void; error: string }) {
+  // Typing is kept as typed; it is stored a moment after the last key stroke, and on leaving the field.
+  const [clinic, setClinic] = useState(prefs.clinic);
+  const [note, setNote] = useState(prefs.notes[article.id] ?? '');
+  const timers = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  useEffect(() => setClinic(prefs.clinic), [prefs.clinic]);
+  useEffect(() => setNote(prefs.notes[article.id] ?? ''), [prefs.notes[article.id], article.id]);
+  useEffect(() => () => Object.values(timers.current).forEach(clearTimeout), []);
+  const later = (name: string, c: HandoutChange, now = false) => {
+    clearTimeout(timers.current[name]);
+    if (now) change(c);
+    else timers.current[name] = setTimeout(() => change(c), 400);
+  };
+  return (
+    <fieldset class="handout-options">
+      <legend>Handout</legend>
+      <p class="muted">Kept in this browser only. Printed on A4 or US Letter, one or two pages.</p>
+      <label class="field">
+        Clinic name
+        <input
+          type="text"
+          value={clinic}
+          maxLength={HANDOUT_LIMITS.clinic}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            setClinic(value);
+            later('clinic', { kind: 'set', values: { clinic: value } });
+          }}
+          onBlur={() => later('clinic', { kind: 'set', values: { clinic } }, true)}
+        />
+      </label>
+      <label class="field">
+        Your notes for the patient ({article.title})
+        <textarea
+          rows={3}
+          value={note}
+          maxLength={HANDOUT_LIMITS.note}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLTextAreaElement).value;
+            setNote(value);
+            later('note', { kind: 'note', articleId: article.id, note: value });
+          }}
+          onBlur={() => later('note', { kind: 'note', articleId: article.id, note }, true)}
+        />
+      </label>
+      <label class="choice">
+        <input type="checkbox" checked={prefs.showDate} onChange={(e) => change({ kind: 'set', values: { showDate: (e.currentTarget as HTMLInputElement).checked } })} />
+        Print today’s date
+      </label>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={prefs.includeClinicians}
+          onChange={(e) => change({ kind: 'set', values: { includeClinicians: (e.currentTarget as HTMLInputElement).checked } })}
+        />
+        Include the part for clinicians
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

@@ -28,6 +28,20 @@ export function formatCitation(s: Source, { identifiers = true }: { identifiers?
   return parts.join(' ');
 }
 
+/** A source in a few words, for a handout's source line: "Weir A et al 2015", "NICE NG226 2022". */
+export function shortSource(s: Source): string {
+  // "National Institute for Health and Care Excellence (NICE), Clinical Knowledge Summaries" -> "NICE, Clinical Knowledge Summaries".
+  const body = s.issuer?.replace(/[^(),]+\(([^()]+)\)/g, '$1').trim();
+  const who = s.authors?.length ? `${s.authors[0]}${s.authors.length > 1 || s.etAl ? ' et al' : ''}` : (body ?? s.title);
+  const year = s.year ?? s.accessed?.slice(0, 4);
+  return [who, s.number, year].filter(Boolean).join(' ');
+}
+
+/** The one line of sources a handout and "Copy for patient" give instead of the whole list. */
+export function sourceLine(sources: readonly Source[]): string {
+  return `Sources: ${sources.map(shortSource).join('; ')}.`;
+}
+
 type CslName = { family: string; given?: string } | { literal: string };
 
 /** "van der Horst N" -> { family: "van der Horst", given: "N" }; a body's name stays whole. */

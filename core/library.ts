@@ -1,5 +1,6 @@
 // The library's schema: what an article holds once compiled. The compiler
 // (compiler/library-compiler.ts) produces these; everything else only reads them.
+import { sourceLine } from './citation';
 import { contentTokens } from './text';
 import type { UrgencyLevel } from './urgency';
 
@@ -107,6 +108,10 @@ export interface ArticleCard {
   seeAProfessional: string;
   /** Related conditions: the card's "also consider". */
   related: string[];
+  /** The sources in one short line (core/citation.ts), for "Copy for patient". */
+  sourceLine: string;
+  /** The clinician's view, shown compactly under the card's "More". */
+  clinicians: Clinicians;
 }
 
 /** What the library search looks at (background and popup only). */
@@ -124,10 +129,16 @@ export interface SearchDoc {
    * the body is searchable without shipping it.
    */
   words: string;
+  /**
+   * The clinician's view (examination, referral, recovery) as a word bag of its own, which the
+   * search reads only as a fallback (core/search.ts): "Trendelenburg", "FABER" find their articles
+   * without the test names that recur across many articles blurring the search for them.
+   */
+  clinical?: string;
 }
 
 /** The whole article, for the reader page and exports. */
-export interface Article extends ArticleCard, Omit<SearchDoc, 'words'> {
+export interface Article extends Omit<ArticleCard, 'sourceLine'>, Omit<SearchDoc, 'words' | 'clinical'> {
   sharedAliases: string[];
   causes: string[];
   whoGetsIt: string[];
@@ -143,15 +154,16 @@ export const MIN_SOURCES = 3;
 export const MIN_BODY_WORDS = 300;
 
 export function toCard(article: Article): ArticleCard {
-  const { id, title, summary, region, symptoms, seeAProfessional, related } = article;
+  const { id, title, summary, region, symptoms, seeAProfessional, related, clinicians } = article;
   // The card needs the words and the level, not the sign ids.
   const redFlags = article.redFlags.map(({ text, level, action }) => (action ? { text, level, action } : { text, level }));
-  return { id, title, summary, region, symptoms, redFlags, seeAProfessional, related };
+  return { id, title, summary, region, symptoms, redFlags, seeAProfessional, related, sourceLine: sourceLine(article.sources), clinicians };
 }
 
 export function toSearchDoc(article: Article): SearchDoc {
   const { id, title, aliases, keywords, summary, region, symptoms } = article;
-  return { id, title, aliases, keywords, summary, region, symptoms, words: wordBag(bodyTexts(article)) };
+  const { examination, referral, recovery } = article.clinicians;
+  return { id, title, aliases, keywords, summary, region, symptoms, words: wordBag(bodyTexts(article)), clinical: wordBag([...examination, ...referral, recovery]) };
 }
 
 function inlineText(content: readonly Inline[]): string {

@@ -1,6 +1,7 @@
 // Every message between the background, the content scripts and the extension pages, typed once.
 import { isCollectionChange, type CollectionChange } from './collection';
 import type { PageText } from './extract';
+import { isHandoutChange, type HandoutChange } from './handout';
 import type { Suggestion } from './match';
 import { isSettingsChange, type SettingsChange } from './settings';
 
@@ -21,6 +22,8 @@ export type ToBackground =
   | { type: 'change-settings'; change: SettingsChange }
   /** Change the saved collection; answered with a WriteAnswer. */
   | { type: 'change-collection'; change: CollectionChange }
+  /** Change what the reader's handout adds (clinic, notes, date); answered with a WriteAnswer. */
+  | { type: 'change-handout'; change: HandoutChange }
   /** Which articles are saved; answered with a SavedIdsAnswer. */
   | { type: 'saved-article-ids' }
   /** The page will not let the sidebar's frame load: the toolbar button opens the popup there. */
@@ -110,6 +113,8 @@ export function isToBackground(message: unknown): message is ToBackground {
       return isSettingsChange(m.change);
     case 'change-collection':
       return isCollectionChange(m.change);
+    case 'change-handout':
+      return isHandoutChange(m.change);
     default:
       return false;
   }

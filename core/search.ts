@@ -93,6 +93,12 @@ const NAME_WEIGHT = 5;
 const KEYWORD_WEIGHT = 2.5;
 const TEXT_WEIGHT = 1.5;
 const BODY_WEIGHT = 1;
+/**
+ * The clinician's view counts only for a word no other field of any article holds, and then
+ * little: a fallback, so that its test names (which recur across many articles) never change a
+ * ranking the names, keywords and text give; they only find articles nothing else would.
+ */
+const CLINICAL_WEIGHT = 0.3;
 /** BM25 saturation and body length normalisation. */
 const K1 = 1.2;
 const B = 0.75;
@@ -124,6 +130,7 @@ interface Prepared {
   keywords: Map<string, number>;
   text: Map<string, number>;
   body: Map<string, number>;
+  clinical: Map<string, number>;
   bodyNorm: number;
   overview: boolean;
 }
@@ -158,6 +165,8 @@ export class LibrarySearch<T extends SearchDoc> {
   private readonly prepared: Prepared[];
   /** Every token of every field -> how many articles hold it. */
   private readonly df = new Map<string, number>();
+  /** Tokens of the clinician's views -> how many articles hold them there (for words found only there). */
+  private readonly clinicalDf = new Map<string, number>();
   private readonly vocabulary: string[];
   /** Phrase key of every title and alias -> articles, for exact hits in any word order. */
   private readonly names = new Map<string, number[]>();
@@ -196,6 +205,7 @@ export class LibrarySearch<T extends SearchDoc> {
         keywords: countTokens(doc.keywords),
         text: countTokens([doc.summary, ...doc.symptoms]),
         body,
+        clinical: parseWordBag(doc.clinical ?? ''),
         bodyNorm: bodyLength,
         overview: doc.region === 'overview',
       };
@@ -205,6 +215,7 @@ export class LibrarySearch<T extends SearchDoc> {
       p.bodyNorm = 1 - B + (B * p.bodyNorm) / Math.max(1, average);
       const seen = new Set([...p.name.keys(), ...p.keywords.keys(), ...p.text.keys(), ...p.body.keys()]);
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const t of p.clinical.keys()) this.clinicalDf.set(t, (this.clinicalDf.get(t) ?? 0) + 1);
     }
     this.vocabulary = [...this.df.keys()].sort();
   }
@@ -265,6 +276,8 @@ export class LibrarySearch<T extends SearchDoc> {
             KEYWORD_WEIGHT * saturate(p.keywords.get(term) ?? 0) +
             TEXT_WEIGHT * saturate(p.text.get(term) ?? 0) +
             BODY_WEIGHT * saturate((p.body.get(term) ?? 0) / p.bodyNorm);
+          const fallback = this.df.has(term) ? 0 : CLINICAL_WEIGHT * saturate(p.clinical.get(term) ?? 0);
+          if (fallback > 0) best = Math.max(best, w * this.idf(term) * fallback);
           if (field > 0) best = Math.max(best, w * this.idf(term) * field);
         }
         if (best > 0) {
@@ -317,14 +330,14 @@ export class LibrarySearch<T extends SearchDoc> {
 
   private idf(term: string): number {
     const n = this.docs.length;
-    const df = this.df.get(term) ?? 0;
+    const df = this.df.get(term) ?? this.clinicalDf.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** What a query word is read as: itself, lay equivalents, completions while typing, corrections. */
   private expand(token: string, last: boolean): [string, number][] {
     const out: [string, number][] = [];
-    const known = this.df.has(token);
+    const known = this.df.has(token) || this.clinicalDf.has(token);
     if (known) out.push([token, 1]);
     for (const lay of LAY_WORDS.get(token) ?? []) if (this.df.has(lay)) out.push([lay, LAY_WEIGHT]);
     for (const term of this.vocabulary) {

@@ -9,7 +9,7 @@ import { cardsById } from '../core/cards';
 import { isToBackground, type MatchAnswer, type PanelTokenAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
 import { readerUrl, toolbarAction } from './extension-urls';
-import { changeCollection, changeSettings, savedArticleIds } from './storage-writer';
+import { changeCollection, changeHandout, changeSettings, savedArticleIds } from './storage-writer';
 
 type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | PanelTokenAnswer | void;
 
@@ -75,6 +75,8 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
       return changeSettings(message.change);
     case 'change-collection':
       return changeCollection(message.change);
+    case 'change-handout':
+      return changeHandout(message.change);
     case 'saved-article-ids':
       return { ids: await savedArticleIds() };
     case 'panel-token':

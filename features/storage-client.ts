@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { articleIdOfKey, type CollectionChange } from '../core/collection';
 import type { SavedIdsAnswer, WriteAnswer } from '../core/messages';
+import { repairHandout, type HandoutChange, type HandoutPrefs } from '../core/handout';
 import { repairSettings, type Settings, type SettingsChange } from '../core/settings';
 import { ask } from './messaging';
 
@@ -36,6 +37,27 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
 
 export async function changeSettings(change: SettingsChange): Promise<WriteAnswer> {
   return (await ask<WriteAnswer>({ type: 'change-settings', change })) ?? NO_ANSWER;
+}
+
+const HANDOUT_KEY = 'handout';
+
+export async function loadHandout(): Promise<HandoutPrefs> {
+  try {
+    return repairHandout((await browser.storage.local.get(HANDOUT_KEY))[HANDOUT_KEY]);
+  } catch {
+    return repairHandout(undefined);
+  }
+}
+
+/** Calls `listener` with the new handout preferences whenever any part of the extension changes them. */
+export function watchHandout(listener: (prefs: HandoutPrefs) => void): () => void {
+  return onLocalChange((changes) => {
+    if (HANDOUT_KEY in changes) listener(repairHandout(changes[HANDOUT_KEY]!.newValue));
+  });
+}
+
+export async function changeHandout(change: HandoutChange): Promise<WriteAnswer> {
+  return (await ask<WriteAnswer>({ type: 'change-handout', change })) ?? NO_ANSWER;
 }
 
 export async function changeCollection(change: CollectionChange): Promise<WriteAnswer> {

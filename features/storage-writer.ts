@@ -18,6 +18,7 @@ import {
 } from '../core/collection';
 import { planImport } from '../core/collection-merge';
 import type { WriteAnswer } from '../core/messages';
+import { applyHandoutChange, DEFAULT_HANDOUT, repairHandout, type HandoutChange, type HandoutPrefs } from '../core/handout';
 import { applySettingsChange, DEFAULT_SETTINGS, repairSettings, type Settings, type SettingsChange } from '../core/settings';
 
 /**
@@ -30,6 +31,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 3,
   migrations: { 2: (old: unknown) => repairSettings(old), 3: (old: unknown) => repairSettings(old) },
+});
+
+/**
+ * What the reader's handout adds (core/handout.ts), in an item of its own beside the settings, so
+ * adding it touched no setting. v1: clinic, showDate, includeClinicians, notes by article id.
+ */
+export const handoutItem = storage.defineItem<HandoutPrefs>('local:handout', {
+  fallback: DEFAULT_HANDOUT,
+  version: 1,
 });
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -66,6 +76,13 @@ export function changeSettings(change: SettingsChange): Promise<WriteAnswer> {
   return answer(async () => {
     const current = repairSettings(await settingsItem.getValue());
     await settingsItem.setValue(applySettingsChange(current, change));
+  });
+}
+
+export function changeHandout(change: HandoutChange): Promise<WriteAnswer> {
+  return answer(async () => {
+    const current = repairHandout(await handoutItem.getValue());
+    await handoutItem.setValue(applyHandoutChange(current, change));
   });
 }
 

@@ -618,6 +618,7 @@ describe('cards', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Hip flexor/);
     expect(copied).toContain('Information, not a diagnosis');
+    expect(copied).toMatch(/\n\nWhen to see a professional: .+\n\nSources: [^\n]+\.\n\n/);
     await expect.poll(() => card.getByRole('status').textContent(), { timeout: 6_000 }).toBe('');
     expect(Date.now() - copiedAt).toBeGreaterThan(1_500);
 
@@ -630,6 +631,29 @@ describe('cards', () => {
     expect(await card.getByText('Red flags: get medical help promptly').isVisible()).toBe(true);
     await more.click();
     expect(await card.getByText('Red flags: get medical help promptly').isVisible()).toBe(false);
+  });
+
+  it('shows the clinician\'s view under More, closed until opened from the keyboard, its differentials opening the reader', async () => {
+    await resetStorage(env.ext, OPEN);
+    const page = await open(HIP_PAGE);
+    const frame = await wholeSidebar(page);
+    const card = frame.locator('[data-article-id="hip-flexor-strain"]');
+    await card.getByRole('button', { name: /^More/ }).click();
+    const clinicians = card.locator('details.card-clinicians');
+    expect(await clinicians.getAttribute('open')).toBeNull();
+    expect(await card.getByText('Examination and tests').isVisible()).toBe(false);
+    const summary = clinicians.locator('summary');
+    await summary.focus();
+    await summary.press('Enter');
+    expect(await clinicians.getAttribute('open')).toBe('');
+    for (const label of ['Examination and tests', 'Differentials', 'Referral and imaging', 'Typical recovery']) expect(await card.getByText(label, { exact: true }).isVisible()).toBe(true);
+    const differential = clinicians.locator('[data-differential-id]').first();
+    const id = await differential.getAttribute('data-differential-id');
+    await differential.focus();
+    const [reader] = await Promise.all([env.ext.context.waitForEvent('page'), differential.press('Enter')]);
+    await reader.waitForLoadState();
+    expect(reader.url()).toContain(`reader.html#${id}`);
+    await reader.close();
   });
 
   it('lists related articles that are not cards under "Also consider", each opening the reader', async () => {
