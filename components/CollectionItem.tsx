@@ -100,7 +100,7 @@ export function CollectionItem({ row, selected, onSelect, onEdit, onRemove, onCi
         </form>
       ) : (
         <div class="item-actions">
-          <button type="button" class="button secondary" ref={editButton} onClick={startEditing} aria-label={`Edit the note and tags of ${title}`}>
+          <button type="button" class="button secondary" ref={editButton} onClick={startEditing} aria-label={`Edit note and tags: ${title}`}>
             Edit note and tags
           </button>
           <span class="cite-group" role="group" aria-label={`Copy the citation of ${title}`}>
@@ -108,7 +108,7 @@ export function CollectionItem({ row, selected, onSelect, onEdit, onRemove, onCi
               Copy citation:
             </span>
             {(Object.keys(CITATION_STYLES) as CitationStyle[]).map((style) => (
-              <button key={style} type="button" class="button secondary" onClick={() => onCite(row, style)} aria-label={`Copy the ${CITATION_STYLES[style].label} citation of ${title}`}>
+              <button key={style} type="button" class="button secondary" onClick={() => onCite(row, style)} aria-label={`Copy ${SHORT_STYLE[style]} citation (${CITATION_STYLES[style].label}): ${title}`}>
                 {SHORT_STYLE[style]}
               </button>
             ))}

@@ -35,10 +35,9 @@ export function Sidebar(props: SidebarProps) {
             class="icon-button saved-toggle"
             aria-pressed={view === 'saved'}
             onClick={() => setView(view === 'saved' ? 'page' : 'saved')}
-            aria-label={`Saved: your collection (${saved.length})`}
-            title="Saved"
+            title="Your collection"
           >
-            ★<span class="saved-count">{saved.length}</span>
+            <span aria-hidden="true">★</span> Saved <span class="saved-count">({saved.length})</span>
           </button>
           <button type="button" class="icon-button" onClick={actions.openSettings} aria-label="HipLens settings" title="Settings">
             ⚙

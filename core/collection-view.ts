@@ -55,7 +55,14 @@ export function allTags(rows: readonly CollectionRow[]): string[] {
   return [...byLower.values()].sort((a, b) => a.localeCompare(b));
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Letters that are not a base letter with an accent, written as a reader types them without one.
+const PLAIN: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => PLAIN[c]!);
 
 /**
  * The rows that contain every word of `text` (in the title, authors, container, address, DOI, note

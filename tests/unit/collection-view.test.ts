@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { savedItemCsl } from '../../core/citation-items';
 import { newArticleItem, newPageItem, type SavedItem } from '../../core/collection';
-import { allTags, exportFileName, parseTags, rowOf, typeName, viewRows } from '../../core/collection-view';
+import { allTags, exportFileName, parseTags, rowOf, typeName, viewRows, type SortOrder } from '../../core/collection-view';
 import { articlesById } from '../../core/full-library';
 import { isToBackground, isToContent } from '../../core/messages';
 import { isFromPanel } from '../../core/sidebar-types';
@@ -27,7 +27,7 @@ describe('the collection view', () => {
   });
 
   it('sorts by saved date either way, by title (accents and case aside) and by type', () => {
-    const titles = (order: Parameters<typeof viewRows>[1]['order']) => viewRows(rows, { order }).map((r) => r.title.slice(0, 5));
+    const titles = (order: SortOrder) => viewRows(rows, { order }).map((r) => r.title.slice(0, 5));
     expect(titles('saved-newest')).toEqual(['Zebra', 'Émile', rows[1]!.title.slice(0, 5)]);
     expect(titles('saved-oldest')).toEqual([rows[1]!.title.slice(0, 5), 'Émile', 'Zebra']);
     expect(viewRows(rows, { order: 'title' }).map((r) => r.title)).toEqual([...rows.map((r) => r.title)].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
@@ -38,6 +38,7 @@ describe('the collection view', () => {
     expect(viewRows(rows, { text: 'emile' }).map((r) => r.title)).toEqual(['Émile on adductors']);
     expect(viewRows(rows, { text: 'trendelenburg zebra' })).toHaveLength(1);
     expect(viewRows(rows, { text: 'muller' })).toHaveLength(2);
+    expect(viewRows([rowOf(page('Ødegård and Łukasz on Straße', 4), { id: 'x', type: 'webpage', title: 'Ødegård and Łukasz on Straße' })], { text: 'odegard lukasz strasse' })).toHaveLength(1);
     expect(viewRows(rows, { text: 'trendelenburg emile' })).toHaveLength(0);
     expect(viewRows(rows, { tag: 'READING' }).map((r) => r.title).sort()).toEqual(['Zebra stripes and the hip', 'Émile on adductors']);
     expect(viewRows(rows, { tag: 'exam', text: 'zebra' })).toHaveLength(1);
