@@ -609,7 +609,7 @@ describe('cards', () => {
     await card.getByRole('button', { name: /^Save / }).click();
     await expect.poll(() => card.getByRole('button', { name: /^Save / }).getAttribute('aria-pressed')).toBe('true');
     expect(await card.getByRole('button', { name: /^Save / }).textContent()).toBe('Saved');
-    await expect.poll(() => stored(env.ext, 'item:article:hip-flexor-strain')).toMatchObject({ v: 1, kind: 'article', articleId: 'hip-flexor-strain' });
+    await expect.poll(() => stored(env.ext, 'item:article:hip-flexor-strain')).toMatchObject({ v: 2, kind: 'article', articleId: 'hip-flexor-strain' });
 
     await card.getByRole('button', { name: /Copy the summary/ }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied');
