@@ -38,6 +38,9 @@ export function Options() {
     <main class="page options" aria-labelledby="options-title">
       <h1 id="options-title">HipLens settings</h1>
       <p>HipLens works entirely in your browser: no page text, search or saved article ever leaves it.</p>
+      <p>
+        <a href={browser.runtime.getURL('/collection.html')}>Your collection</a>: saved articles and pages, notes, citations, exports and backups.
+      </p>
       <fieldset>
         <legend>When the sidebar appears</legend>
         {MODES.map(([mode, label, hint]) => (

@@ -3,12 +3,15 @@
 // background directly or, when they change the page's layout, to the page script.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { articleKey, newArticleItem } from '../core/collection';
+import { cardsById } from '../core/cards';
+import { articleKey, itemKey, newArticleItem, newPageItem, type SavedItem } from '../core/collection';
+import { toCslItem } from '../core/page-csl';
+import type { PageMetadata } from '../core/page-metadata';
 import type { SearchAnswer } from '../core/messages';
-import type { FromPanel, PanelState, SidebarActions, ToPanel } from '../core/sidebar-types';
+import type { FromPanel, PanelState, SavedEntry, SidebarActions, ToPanel } from '../core/sidebar-types';
 import { copyText } from '../features/clipboard';
 import { ask, sendToBackground } from '../features/messaging';
-import { changeCollection, changeSettings, loadSavedArticleIds, watchSavedArticles } from '../features/storage-client';
+import { changeCollection, changeSettings, loadCollection, loadSavedArticleIds, watchCollection, watchSavedArticles } from '../features/storage-client';
 import { Sidebar } from './Sidebar';
 import { useSettings } from './useSettings';
 
@@ -41,6 +44,18 @@ function marked(ids: ReadonlySet<string>, articleId: string, saved: boolean): Re
   return next;
 }
 
+/** The collection as the Saved view lists it, newest first. */
+export function savedEntries(items: readonly SavedItem[]): SavedEntry[] {
+  return [...items].reverse().map((item) =>
+    item.kind === 'article'
+      ? { key: itemKey(item), kind: 'article', title: cardsById.get(item.articleId)?.title ?? item.articleId, target: item.articleId }
+      : { key: itemKey(item), kind: 'page', title: item.csl.title || item.url, target: item.url },
+  );
+}
+
+/** How long the page script has to read the page's metadata for a save. */
+const PAGE_ITEM_WAIT_MS = 5000;
+
 const isTyping = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 
 /** The panel's channel to its page script, from `listenForPage` as the panel's script started. */
@@ -49,7 +64,9 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
   const settings = useSettings();
   const [savedIds, setSavedIds] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState('');
+  const [saved, setSaved] = useState<SavedEntry[]>([]);
   const port = useRef<MessagePort>();
+  const pageItemWaiting = useRef<(meta: PageMetadata) => void>();
   const wantFocus = useRef<ToPanel & { type: 'focus' }>();
   const latest = useRef<PanelState>();
   latest.current = state;
@@ -68,13 +85,20 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
         const message = event.data as ToPanel;
         if (message.type === 'state') setState(message.state);
         else if (message.type === 'focus' && !focus(message.target)) wantFocus.current = message;
+        else if (message.type === 'page-metadata') pageItemWaiting.current?.(message.meta);
       };
       port.current = p;
       p.postMessage({ type: 'ready' } satisfies FromPanel);
     });
     void loadSavedArticleIds().then(setSavedIds);
     stop = watchSavedArticles((id, saved) => setSavedIds((ids) => marked(ids, id, saved)));
-    return () => stop();
+    const showCollection = () => void loadCollection().then((items) => setSaved(savedEntries(items)));
+    showCollection();
+    const stopCollection = watchCollection(showCollection);
+    return () => {
+      stop();
+      stopCollection();
+    };
   }, []);
 
   // The first drawing of what the page script sent, for the benches' time to sidebar.
@@ -105,6 +129,18 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
   if (!state || !settings) return null;
 
   const host = state.host;
+  const pageKey = itemKey({ kind: 'page', url: state.url });
+  /** The page's bibliographic data, read by the page script when asked (it alone can read the page). */
+  const readPageMetadata = () =>
+    new Promise<PageMetadata | undefined>((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), PAGE_ITEM_WAIT_MS);
+      pageItemWaiting.current = (meta) => {
+        clearTimeout(timer);
+        pageItemWaiting.current = undefined;
+        resolve(meta);
+      };
+      request({ type: 'read-page-metadata' });
+    });
   const actions: SidebarActions = {
     close: () => request({ type: 'close' }),
     collapse: () => request({ type: 'collapse' }),
@@ -121,6 +157,17 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
       if (!answer.ok) mark(!saving);
       setNotice(answer.ok ? '' : `Could not ${saving ? 'save' : 'remove'} the article: ${answer.error}.`);
     },
+    savePage: async () => {
+      const meta = await readPageMetadata();
+      if (!meta) return setNotice('Could not save the page: it did not answer; reload it and try again.');
+      const answer = await changeCollection({ kind: 'save', item: newPageItem(toCslItem(meta, new Date())) });
+      setNotice(answer.ok ? '' : `Could not save the page: ${answer.error}.`);
+    },
+    removeSaved: async (key) => {
+      const answer = await changeCollection({ kind: 'remove', key });
+      setNotice(answer.ok ? '' : `Could not remove it: ${answer.error}.`);
+    },
+    openCollection: () => void sendToBackground({ type: 'open-collection' }),
     copy: (text) => copyText(text),
     setSiteRule: (rule) => void changeSettings({ kind: 'site-rule', host, rule }).then((a) => setNotice(a.ok ? '' : `Could not change the settings: ${a.error}.`)),
     resumeAll: () => void changeSettings({ kind: 'set', values: { paused: false } }),
@@ -131,5 +178,6 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
       return { ids: answer?.ids ?? [], uncovered: answer?.uncovered ?? null };
     },
   };
-  return <Sidebar {...state} settings={settings} savedIds={savedIds} notice={notice} actions={actions} />;
+  const pageSaved = saved.some((entry) => entry.key === pageKey);
+  return <Sidebar {...state} settings={settings} savedIds={savedIds} saved={saved} pageSaved={pageSaved} notice={notice} actions={actions} />;
 }

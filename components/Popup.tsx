@@ -2,16 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
 import { searchLibrary } from '../core/library-search';
-import type { PageInfo, ToContent } from '../core/messages';
-import { readerUrl } from '../features/extension-urls';
-import { changeSettings } from '../features/storage-client';
+import { itemKey, newPageItem } from '../core/collection';
+import type { PageInfo, PageMetadataAnswer, ToContent } from '../core/messages';
+import { toCslItem } from '../core/page-csl';
+import { collectionUrl, readerUrl } from '../features/extension-urls';
+import { changeCollection, changeSettings, loadCollection, watchCollection } from '../features/storage-client';
 import { Disclaimer } from './Disclaimer';
 import { PauseEverywhere } from './PauseEverywhere';
 import { SearchBox } from './SearchBox';
 import { SiteControls } from './SiteControls';
 import { useSettings } from './useSettings';
 
-type TabState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'page'; info: PageInfo };
+type TabState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'page'; info: PageInfo; tabId: number };
 
 function openReader(id: string) {
   void browser.tabs.create({ url: readerUrl(id) });
@@ -26,13 +28,44 @@ function useActiveTab(): TabState {
       try {
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         const info = (await browser.tabs.sendMessage(tab!.id!, { type: 'get-page-info' } satisfies ToContent)) as PageInfo | undefined;
-        setState(info ? { kind: 'page', info } : { kind: 'unavailable' });
+        setState(info ? { kind: 'page', info, tabId: tab!.id! } : { kind: 'unavailable' });
       } catch {
         setState({ kind: 'unavailable' });
       }
     })();
   }, []);
   return state;
+}
+
+/** Saving the tab's page: its bibliographic data comes from the page script, the write goes to the background. */
+function SavePage({ tabId, url }: { tabId: number; url: string }) {
+  const [saved, setSaved] = useState(false);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const key = itemKey({ kind: 'page', url });
+    const check = () => void loadCollection().then((items) => setSaved(items.some((item) => itemKey(item) === key)));
+    check();
+    return watchCollection(check);
+  }, [url]);
+  const save = async () => {
+    let answer: PageMetadataAnswer | undefined;
+    try {
+      answer = (await browser.tabs.sendMessage(tabId, { type: 'get-page-metadata' } satisfies ToContent)) as PageMetadataAnswer | undefined;
+    } catch {
+      answer = undefined;
+    }
+    if (!answer?.meta) return setMessage('Could not save the page: it did not answer; reload it and try again.');
+    const written = await changeCollection({ kind: 'save', item: newPageItem(toCslItem(answer.meta, new Date())) });
+    setMessage(written.ok ? 'Saved to your collection.' : `Could not save the page: ${written.error}.`);
+  };
+  return (
+    <p class="save-page">
+      <button type="button" class="button" aria-pressed={saved} onClick={() => void save()}>
+        {saved ? 'Page saved' : 'Save this page'}
+      </button>{' '}
+      <span role="status">{message}</span>
+    </p>
+  );
 }
 
 export function Popup() {
@@ -63,6 +96,7 @@ export function Popup() {
           </>
         )}
       </section>
+      {tab.kind === 'page' && <SavePage tabId={tab.tabId} url={tab.info.url} />}
       <SearchBox search={async (q) => searchLibrary(q)} cardsById={cardsById} onOpen={openReader} idPrefix="popup-search" autoFocus />
       {settings && tab.kind === 'page' && (
         <SiteControls
@@ -76,6 +110,10 @@ export function Popup() {
       <p class="popup-links">
         <a href={browser.runtime.getURL('/reader.html')} target="_blank">
           Browse the library
+        </a>{' '}
+        ·{' '}
+        <a href={collectionUrl()} target="_blank">
+          Your collection
         </a>{' '}
         ·{' '}
         <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>

@@ -10,6 +10,7 @@ import { Disclaimer } from './Disclaimer';
 import { ArticleBody } from './ArticleBody';
 import { RedFlagList, UrgencyKey } from './Urgency';
 import { formatCitation, sourceLine } from '../core/citation';
+import { SaveArticleButton } from './SaveArticleButton';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -185,6 +186,7 @@ function FullArticle({ article }: { article: Article }) {
       </p>
       <h1 id="reader-title">{article.title}</h1>
       <p class="lede">{article.summary}</p>
+      <SaveArticleButton articleId={article.id} title={article.title} />
       <Disclaimer />
       {/* When to get help comes before everything else: for some conditions it is urgent. */}
       <section class="facts warning" aria-label="When to see a professional">

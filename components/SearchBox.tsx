@@ -9,13 +9,16 @@ interface Props {
   onOpen: (id: string) => void;
   idPrefix: string;
   autoFocus?: boolean;
+  /** Saving from the results: the saved article ids, and what saves or removes one. */
+  savedIds?: ReadonlySet<string>;
+  onToggleSave?: (id: string) => void;
 }
 
 /**
  * Searches the whole library as you type (names, synonyms, misspellings). ARIA combobox with a
  * listbox: arrow keys move through the results, Enter opens one, Escape clears.
  */
-export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Props) {
+export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus, savedIds, onToggleSave }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ArticleCard[]>([]);
   const [uncovered, setUncovered] = useState<string | null>(null);
@@ -46,6 +49,10 @@ export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Pr
       event.preventDefault();
     } else if (event.key === 'ArrowUp' && results.length) {
       setActive(active <= 0 ? results.length - 1 : active - 1);
+      event.preventDefault();
+    } else if (event.key === 'Enter' && event.shiftKey && onToggleSave && active >= 0 && results[active]) {
+      // Shift+Enter saves the highlighted result (or takes it out of the collection).
+      onToggleSave(results[active]!.id);
       event.preventDefault();
     } else if (event.key === 'Enter' && active >= 0 && results[active]) {
       onOpen(results[active]!.id);
@@ -79,6 +86,7 @@ export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Pr
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={onToggleSave && expanded ? `${idPrefix}-hint` : undefined}
         value={query}
         onInput={(e) => void run((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
@@ -95,10 +103,28 @@ export function SearchBox({ search, cardsById, onOpen, idPrefix, autoFocus }: Pr
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onOpen(card.id)}
           >
+            {onToggleSave && (
+              // For the mouse; the keyboard saves with Shift+Enter (an option may hold no control of its own).
+              <span
+                class="option-save"
+                aria-hidden="true"
+                title={savedIds?.has(card.id) ? 'Saved: click to remove' : 'Save'}
+                data-save-result={card.id}
+                onClick={(e) => (e.stopPropagation(), onToggleSave(card.id))}
+              >
+                {savedIds?.has(card.id) ? '★' : '☆'}
+              </span>
+            )}
             <span class="option-title">{card.title}</span> <span class="option-region">{card.region}</span>
+            {savedIds?.has(card.id) && <span class="sr-only">, saved</span>}
           </li>
         ))}
       </ul>
+      {onToggleSave && expanded && (
+        <p class="search-hint" id={`${idPrefix}-hint`}>
+          ↓ to pick a result, Enter to read it, Shift+Enter to save it (or ☆).
+        </p>
+      )}
       {uncovered && query.trim() && (
         <p class="search-note">
           HipLens covers the hip, groin, buttock and lower back, not the {uncovered}.{results.length ? ' These may still be related:' : ''}

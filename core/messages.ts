@@ -1,5 +1,6 @@
 // Every message between the background, the content scripts and the extension pages, typed once.
 import { isCollectionChange, type CollectionChange } from './collection';
+import type { PageMetadata } from './page-metadata';
 import type { PageText } from './extract';
 import { isHandoutChange, type HandoutChange } from './handout';
 import type { Suggestion } from './match';
@@ -16,6 +17,8 @@ export type ToBackground =
   | { type: 'page-suggestions'; count: number }
   /** Open an article in the reader page, in a new tab. */
   | { type: 'open-reader'; articleId: string }
+  /** Open the collection page in a new tab. */
+  | { type: 'open-collection' }
   /** Search the library; answered with a SearchAnswer. */
   | { type: 'search'; query: string }
   /** Change the settings; answered with a WriteAnswer. */
@@ -61,7 +64,18 @@ export type ToContent =
   /** Toolbar click or keyboard shortcut: show the sidebar if hidden, hide it if shown. */
   | { type: 'toggle-sidebar'; source: 'toolbar' | 'shortcut' }
   /** The popup asks what HipLens found on the page; answered with a PageInfo. */
-  | { type: 'get-page-info' };
+  | { type: 'get-page-info' }
+  /** The popup asks for the page's bibliographic data, to save it; answered with a PageMetadataAnswer. */
+  | { type: 'get-page-metadata' };
+
+/**
+ * The page being read, as its markup declares it (core/page-metadata.ts). The page script only
+ * reads it: the extension page that saves it makes the CSL-JSON item (core/page-csl.ts), which
+ * keeps the page script, loaded on every page, small.
+ */
+export interface PageMetadataAnswer {
+  meta: PageMetadata;
+}
 
 export interface PageInfo {
   host: string;
@@ -104,6 +118,7 @@ export function isToBackground(message: unknown): message is ToBackground {
     case 'search':
       return typeof m.query === 'string';
     case 'saved-article-ids':
+    case 'open-collection':
     case 'use-popup':
     case 'claim-panel-token':
       return true;
@@ -122,8 +137,11 @@ export function isToBackground(message: unknown): message is ToBackground {
 
 export function isToContent(message: unknown): message is ToContent {
   const type = (message as ToContent | null)?.type;
-  return type === 'toggle-sidebar' || type === 'get-page-info';
+  return type === 'toggle-sidebar' || type === 'get-page-info' || type === 'get-page-metadata';
 }
+
+/** The collection page. */
+export const COLLECTION_PATH = '/collection.html';
 
 /** Where an article lives in the reader page; one definition for every link to it. */
 export function readerPath(articleId: string): string {

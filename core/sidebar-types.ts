@@ -5,6 +5,7 @@
 // The two talk over a MessageChannel whose end the panel takes only with a token from the
 // background (features/sidebar-view.ts, features/panel-channel.ts): the page's own scripts can
 // neither read what the panel shows nor drive it.
+import type { PageMetadata } from './page-metadata';
 import type { Suggestion } from './match';
 import type { Settings, Side, SiteRule } from './settings';
 
@@ -31,7 +32,11 @@ export interface PanelState {
   side: Side;
 }
 
-export type ToPanel = { type: 'state'; state: PanelState } | { type: 'focus'; target: 'heading' | 'search' };
+export type ToPanel =
+  | { type: 'state'; state: PanelState }
+  | { type: 'focus'; target: 'heading' | 'search' }
+  /** The answer to 'read-page-metadata': the page's bibliographic data, as its markup declares it. */
+  | { type: 'page-metadata'; meta: PageMetadata };
 
 /** What the panel asks of the page side: everything that changes the page's layout. */
 export type FromPanel =
@@ -41,14 +46,16 @@ export type FromPanel =
   | { type: 'expand' }
   | { type: 'resize'; width: number }
   /** A drag of the sidebar's edge began at this screen x: the page side follows the pointer. */
-  | { type: 'drag-start'; screenX: number };
+  | { type: 'drag-start'; screenX: number }
+  /** The user saves the page: read its bibliographic data (answered with 'page-metadata'). */
+  | { type: 'read-page-metadata' };
 
 export function isFromPanel(message: unknown): message is FromPanel {
   const m = message as Record<string, unknown> | null;
   if (!m || typeof m !== 'object') return false;
   if (m.type === 'resize') return typeof m.width === 'number' && Number.isFinite(m.width);
   if (m.type === 'drag-start') return typeof m.screenX === 'number' && Number.isFinite(m.screenX);
-  return m.type === 'ready' || m.type === 'close' || m.type === 'collapse' || m.type === 'expand';
+  return m.type === 'ready' || m.type === 'close' || m.type === 'collapse' || m.type === 'expand' || m.type === 'read-page-metadata';
 }
 
 export interface SidebarActions {
@@ -59,6 +66,11 @@ export interface SidebarActions {
   dragStart(screenX: number): void;
   read(id: string): void;
   toggleSave(id: string): void;
+  /** Save the page being read (its title, authors, dates… as the page declares them). */
+  savePage(): void;
+  /** Remove a saved item (the Saved view). */
+  removeSaved(key: string): void;
+  openCollection(): void;
   copy(text: string): Promise<boolean>;
   setSiteRule(rule: SiteRule): void;
   resumeAll(): void;
@@ -74,9 +86,22 @@ export interface SearchResult {
   uncovered: string | null;
 }
 
+/** One saved item as the sidebar's Saved view lists it. */
+export interface SavedEntry {
+  key: string;
+  kind: 'article' | 'page';
+  title: string;
+  /** The reader's article id, or the page's address. */
+  target: string;
+}
+
 export interface SidebarProps extends PanelState {
   settings: Settings;
   savedIds: ReadonlySet<string>;
+  /** The collection, newest first. */
+  saved: SavedEntry[];
+  /** Whether the page being read is in the collection. */
+  pageSaved: boolean;
   /** A problem the user must know about (a save that failed), or '' when all is well. */
   notice: string;
   actions: SidebarActions;

@@ -1,6 +1,6 @@
 // Browser-side helpers for the extension's own surfaces, written once.
 import { browser } from 'wxt/browser';
-import { readerPath } from '../core/messages';
+import { COLLECTION_PATH, readerPath } from '../core/messages';
 
 /** The toolbar button's API: `action` in MV3, `browserAction` in Firefox MV2. */
 export function toolbarAction() {
@@ -12,3 +12,8 @@ export function readerUrl(articleId: string): string {
   return browser.runtime.getURL(readerPath(articleId) as '/reader.html');
 }
 
+
+/** The full URL of the collection page. */
+export function collectionUrl(): string {
+  return browser.runtime.getURL(COLLECTION_PATH as '/collection.html');
+}

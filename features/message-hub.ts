@@ -8,7 +8,7 @@ import { searchLibrary } from '../core/library-search';
 import { cardsById } from '../core/cards';
 import { isToBackground, type MatchAnswer, type PanelTokenAnswer, type SavedIdsAnswer, type SearchAnswer, type WriteAnswer } from '../core/messages';
 import { showSuggestionCount } from './badge';
-import { readerUrl, toolbarAction } from './extension-urls';
+import { collectionUrl, readerUrl, toolbarAction } from './extension-urls';
 import { changeCollection, changeHandout, changeSettings, savedArticleIds } from './storage-writer';
 
 type Answer = MatchAnswer | SearchAnswer | WriteAnswer | SavedIdsAnswer | PanelTokenAnswer | void;
@@ -68,6 +68,9 @@ export async function handleMessage(message: unknown, sender: Browser.runtime.Me
         url: readerUrl(message.articleId),
         index: sender.tab ? sender.tab.index + 1 : undefined,
       });
+      return;
+    case 'open-collection':
+      await browser.tabs.create({ url: collectionUrl(), index: sender.tab ? sender.tab.index + 1 : undefined });
       return;
     case 'search':
       return searchLibrary(message.query);

@@ -6,10 +6,11 @@
 // comes back here.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isToContent, type PageInfo } from '../core/messages';
+import { isToContent, type PageInfo, type PageMetadataAnswer } from '../core/messages';
+import { readPageMetadata } from '../core/page-metadata';
 import { INITIAL_STATE, pageStatus, reducePage, type PageEffect, type PageEvent } from '../core/page-state';
 import { clampWidth, DEFAULT_SETTINGS, siteBehaviour, type Settings, type SettingsChange } from '../core/settings';
-import type { FromPanel, PanelState } from '../core/sidebar-types';
+import type { FromPanel, PanelState, ToPanel } from '../core/sidebar-types';
 import { sendToBackground } from './messaging';
 import { readLivePage } from './page-reader';
 import { watchPage } from './page-watch';
@@ -163,8 +164,11 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     persistWidth = ctx.setTimeout(() => void writeSettings({ kind: 'set', values: { width } }), 300);
   }
 
-  function onPanelRequest(request: FromPanel) {
+  function onPanelRequest(request: FromPanel, reply: (message: ToPanel) => void) {
     switch (request.type) {
+      case 'read-page-metadata':
+        reply({ type: 'page-metadata', ...pageMetadata() });
+        return;
       case 'close':
       case 'collapse':
       case 'expand':
@@ -191,9 +195,15 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
     return { host: host(), url: location.href, title: document.title, suggestions: state.suggestions.map((s) => s.id), reading: siteBehaviour(settings, host()).read };
   }
 
+  /** The page's bibliographic data, read only when asked (the user pressed Save this page). */
+  function pageMetadata(): PageMetadataAnswer {
+    return { meta: readPageMetadata(document, location.href) };
+  }
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isToContent(message) || !ctx.isValid) return;
     if (message.type === 'get-page-info') return Promise.resolve(pageInfo());
+    if (message.type === 'get-page-metadata') return Promise.resolve(pageMetadata());
     if (isShown() && view.removedByPage()) dispatch({ type: 'removed-by-page' });
     // The shortcut jumps to the search box: into an open sidebar that does not have focus, it
     // only moves focus there; from inside it, or on the toolbar button, it shows or hides.

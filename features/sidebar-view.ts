@@ -88,7 +88,7 @@ export function refusesFrames(): boolean {
  * `onRequest` hears what the panel asks; `onRefused` that the page would not let the panel load
  * (the sidebar cannot be shown on it: the toolbar popup lists the suggestions instead).
  */
-export function createSidebarView(ctx: ContentScriptContext, onRequest: (request: FromPanel) => void, onRefused: () => void): SidebarView {
+export function createSidebarView(ctx: ContentScriptContext, onRequest: (request: FromPanel, reply: (message: ToPanel) => void) => void, onRefused: () => void): SidebarView {
   const layout = createPageLayout((el) => isSidebarHost(el));
   let host: HTMLElement | undefined;
   let frame: HTMLIFrameElement | undefined;
@@ -111,7 +111,7 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
         if (state) send({ type: 'state', state });
         if (pendingFocus) send(pendingFocus);
         pendingFocus = undefined;
-      } else onRequest(message);
+      } else onRequest(message, send);
     };
     port?.close();
     port = channel.port1;
@@ -162,7 +162,7 @@ export function createSidebarView(ctx: ContentScriptContext, onRequest: (request
 
   function showStrip(s: PanelState) {
     unmountFrame();
-    strip ??= createStripView({ onExpand: () => onRequest({ type: 'expand' }), onClose: () => onRequest({ type: 'close' }) });
+    strip ??= createStripView({ onExpand: () => onRequest({ type: 'expand' }, send), onClose: () => onRequest({ type: 'close' }, send) });
     if (strip.root.parentNode !== shadow) shadow!.append(strip.root);
     strip.update({ count: s.suggestions.length, firstTitle: s.suggestions[0]?.title, side: s.side });
   }

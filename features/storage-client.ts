@@ -1,7 +1,7 @@
 // Stored data as every view but the background sees it: read directly (reads cannot race), and
 // changed only by asking the background, the one writer (features/storage-writer.ts).
 import { browser } from 'wxt/browser';
-import { articleIdOfKey, type CollectionChange } from '../core/collection';
+import { articleIdOfKey, isItemKey, itemsOf, type CollectionChange, type SavedItem } from '../core/collection';
 import type { SavedIdsAnswer, WriteAnswer } from '../core/messages';
 import { repairHandout, type HandoutChange, type HandoutPrefs } from '../core/handout';
 import { repairSettings, type Settings, type SettingsChange } from '../core/settings';
@@ -75,5 +75,21 @@ export function watchSavedArticles(listener: (articleId: string, saved: boolean)
       const id = articleIdOfKey(key);
       if (id) listener(id, change.newValue !== undefined);
     }
+  });
+}
+
+/** Every saved item, oldest first (read directly: reads cannot race the one writer). */
+export async function loadCollection(): Promise<SavedItem[]> {
+  try {
+    return itemsOf(await browser.storage.local.get(null));
+  } catch {
+    return [];
+  }
+}
+
+/** Calls `listener` whenever any item of the collection is saved, changed or removed anywhere. */
+export function watchCollection(listener: () => void): () => void {
+  return onLocalChange((changes) => {
+    if (Object.keys(changes).some(isItemKey)) listener();
   });
 }

@@ -25,7 +25,7 @@ const STRIP_CSS = `
 :host { all: initial; }
 .strip { --bg: #ffffff; --fg: #1f2933; --muted: #52606d; --border: #d9e2ec; --accent: #0f766e; --accent-fg: #ffffff; --focus: #b45309;
   box-sizing: border-box; display: flex; flex-direction: column; align-items: stretch; width: 100%; height: 100%;
-  background: var(--bg); color: var(--fg); font: 13px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+  background: var(--bg); color: var(--fg); font: 13px/1.2 system-ui, sans-serif; }
 @media (prefers-color-scheme: dark) {
   .strip { --bg: #111827; --fg: #e5e7eb; --muted: #a3aab5; --border: #374151; --accent: #5eead4; --accent-fg: #042f2e; --focus: #fbbf24; }
 }
@@ -33,9 +33,8 @@ const STRIP_CSS = `
 .strip.side-left { border-right: 1px solid var(--border); }
 button { font: inherit; color: var(--fg); background: transparent; cursor: pointer; }
 .strip-open { flex: 1; display: flex; flex-direction: column; align-items: center; gap: 10px; padding: 12px 0; border: 0; overflow: hidden; }
-.strip-brand, .strip-title { writing-mode: vertical-rl; white-space: nowrap; }
-.strip-brand { font-weight: 700; color: var(--accent); }
-.strip-title { overflow: hidden; text-overflow: ellipsis; max-height: 60vh; color: var(--muted); }
+.strip-brand { writing-mode: vertical-rl; font-weight: 700; color: var(--accent); }
+.strip-title { writing-mode: vertical-rl; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-height: 60vh; color: var(--muted); }
 .strip-count { min-width: 24px; padding: 3px 6px; border-radius: 999px; background: var(--accent); color: var(--accent-fg); font-weight: 700; text-align: center; }
 .strip-close { margin: 6px; min-height: 32px; border: 1px solid var(--border); border-radius: 6px; font-size: 16px; }
 .strip-open:focus-visible, .strip-close:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }

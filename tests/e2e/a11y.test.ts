@@ -133,7 +133,46 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the collection page, with items, one being edited, and a refused import (${scheme})`, async () => {
+      await resetStorage(env.ext, {
+        'item:article:groin-strain': { v: 2, kind: 'article', articleId: 'groin-strain', savedAt: '2026-01-02T10:00:00.000Z', note: 'For the essay', tags: ['essay'] },
+        'item:page:https://example.org/hip': {
+          v: 2,
+          kind: 'page',
+          url: 'https://example.org/hip',
+          savedAt: '2026-01-03T10:00:00.000Z',
+          note: '',
+          tags: [],
+          csl: { id: 'https://example.org/hip', type: 'webpage', title: 'Hip pain in runners', URL: 'https://example.org/hip', author: [{ family: 'Doe', given: 'Jane' }] },
+        },
+      });
+      const page = await env.ext.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${env.ext.extensionId}/collection.html`);
+      await expect.poll(() => page.locator('[data-item-key]').count()).toBe(2);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: /^Edit note and tags: Hip pain/ }).click();
+      await page.getByLabel(/^Import a file/).setInputFiles({ name: 'x.bib', mimeType: 'text/plain', buffer: Buffer.from('@article{x, title = {Unclosed') });
+      await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+      await page.getByRole('button', { name: 'Clear the collection…' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it(`the sidebar's Saved view (${scheme})`, async () => {
+      await resetStorage(env.ext, { settings: { mode: 'open' }, 'item:article:groin-strain': { v: 2, kind: 'article', articleId: 'groin-strain', savedAt: '2026-01-02T10:00:00.000Z', note: '', tags: [] } });
+      const page = await openPage('/pages/lateral-hip-conditions.html', scheme);
+      const frame = await panel(page);
+      await frame.getByRole('button', { name: /^Saved \(/ }).click();
+      await expect.poll(() => frame.locator('.saved-entry').count()).toBe(1);
+      expect(await seriousViolations(frame)).toEqual([]);
+      await page.close();
+    });
+  }
+
   for (const [name, path] of [
+    ['collection (empty)', 'collection.html'],
     ['popup', 'popup.html'],
     ['options', 'options.html'],
     ['reader (an article)', 'reader.html#greater-trochanteric-pain-syndrome'],

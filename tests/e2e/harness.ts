@@ -114,9 +114,12 @@ export function watchForProblems(context: BrowserContext, extensionId: string, p
 /** Flags for every test browser, with or without an extension. */
 const BROWSER_FLAGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox'];
 
-/** A fresh-profile Chromium with these extra flags; close() also deletes the profile. */
-async function launchBrowser(extraFlags: string[], colorScheme: 'light' | 'dark'): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'hiplens-profile-'));
+/**
+ * Chromium with these extra flags, on a fresh profile that close() deletes, or on `profileDir`
+ * (a profile of an earlier launch, as after a restart), which close() keeps.
+ */
+async function launchBrowser(extraFlags: string[], colorScheme: 'light' | 'dark', profileDir?: string): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'hiplens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -130,7 +133,7 @@ async function launchBrowser(extraFlags: string[], colorScheme: 'light' | 'dark'
     context,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -139,16 +142,29 @@ async function launchBrowser(extraFlags: string[], colorScheme: 'light' | 'dark'
  * Chromium with the built extension loaded, or with another unpacked extension from
  * `extensionDir` (the benchmark's do-nothing extension); it must have a background service worker.
  */
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; extensionDir?: string; profileDir?: string } = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build`);
-  const { context, close } = await launchBrowser([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], options.colorScheme ?? 'light');
+  const { context, close } = await launchBrowser([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], options.colorScheme ?? 'light', options.profileDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const problems: string[] = [];
   watchForProblems(context, extensionId, problems);
   await reportUncaughtErrors(worker);
   return { context, worker, extensionId, problems, close };
+}
+
+/**
+ * A browser that can be restarted on its own profile, as a user closes and reopens theirs: the
+ * profile (and what the extension stored in it) outlives each launch; `dispose` deletes it.
+ */
+export function restartableBrowser(options: { colorScheme?: 'light' | 'dark' } = {}) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'hiplens-profile-'));
+  return {
+    profileDir,
+    launch: () => launchWithExtension({ ...options, profileDir }),
+    dispose: () => rmSync(profileDir, { recursive: true, force: true }),
+  };
 }
 
 /** The same browser as launchWithExtension's, with no extension at all. */

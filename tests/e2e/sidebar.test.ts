@@ -113,7 +113,9 @@ async function press(page: Page, key: string): Promise<string> {
   await page.keyboard.press(key);
   let now = before;
   await expect
-    .poll(async () => (now = `${await where()} ${await focusedOnPage(page)}`), { timeout: 1_000 })
+    // Generous: on a loaded machine focus can take over a second to cross into the frame, and a
+    // press read as lost would make the next one look like a skipped stop.
+    .poll(async () => (now = `${await where()} ${await focusedOnPage(page)}`), { timeout: 3_000 })
     .not.toBe(before)
     .catch(() => undefined);
   return now.startsWith('page ') ? 'page' : await where();

@@ -71,6 +71,22 @@ export function firefoxExtensionTests(target: FirefoxTarget): void {
     });
   });
 
+  describe(`${target}: the collection`, () => {
+    it('saves the page being read from the sidebar, and shows it on the collection page', async () => {
+      const { page } = await env.open(HIP_PAGE);
+      await expandStrip(env.ext, page);
+      await expect.poll(() => clickInPanel(env.ext, page, 'button.save-page'), { timeout: 15_000 }).toBe(true);
+      const savedPage = (s: Record<string, unknown>) => Object.keys(s).some((k) => k.startsWith('item:page:') && k.endsWith(HIP_PAGE));
+      await expect.poll(() => storedValues(env.ext).then(savedPage), { timeout: 10_000 }).toBe(true);
+      await page.close();
+      const collection = await env.ext.openExtensionPage('collection.html');
+      await expect
+        .poll(() => collection.evaluate(() => [...document.querySelectorAll('.item-title')].map((e) => e.textContent).join(' | ')), { timeout: 10_000 })
+        .toContain('Hip flexor strain: causes, symptoms and recovery');
+      await collection.close();
+    });
+  });
+
   describe(`${target}: on pages that are not about hips or groins`, () => {
     for (const path of QUIET_PAGES) {
       it(`stays quiet on ${path}: no sidebar, no badge`, async () => {

@@ -8,7 +8,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeContext } from './fake-context';
 import type { Suggestion } from '../../core/match';
-import type { PageInfo, ToBackground } from '../../core/messages';
+import { isToContent, type PageInfo, type PageMetadataAnswer, type ToBackground } from '../../core/messages';
+import { toCslItem } from '../../core/page-csl';
+import { isFromPanel } from '../../core/sidebar-types';
 import type { PanelState, ToPanel } from '../../core/sidebar-types';
 import { startPageController } from '../../features/page-controller';
 
@@ -155,5 +157,32 @@ describe('the page controller', () => {
     expect(sent.filter((m) => m.type === 'match-page')).toHaveLength(2);
     expect(sent.filter((m) => m.type === 'page-suggestions')).toEqual([{ type: 'page-suggestions', count: 1 }]);
     vi.useRealTimers();
+  });
+
+  it('reads the page\'s bibliographic data only when asked, for the popup and for its panel', async () => {
+    document.head.innerHTML =
+      '<meta name="citation_title" content="Adductor-related groin pain"><meta name="citation_author" content="Hölmich, Per">' +
+      '<meta name="citation_journal_title" content="Br J Sports Med"><meta name="citation_publication_date" content="2015/06/01"><meta name="citation_doi" content="10.1136/bjsports-2015-094807">';
+    fakeBackground(async () => hit('groin-strain'));
+    const context = fakeContext();
+    invalidate = context.invalidate;
+    await startPageController(context.ctx);
+    expect(isToContent({ type: 'get-page-metadata' })).toBe(true);
+    const { meta } = (await askPage({ type: 'get-page-metadata' })) as PageMetadataAnswer;
+    expect(meta).toMatchObject({ title: 'Adductor-related groin pain', journal: 'Br J Sports Med', doi: '10.1136/bjsports-2015-094807', url: location.href.split('#')[0] });
+    const csl = toCslItem(meta, new Date('2026-01-15T12:00:00Z'));
+    expect(csl).toMatchObject({ type: 'article-journal', title: 'Adductor-related groin pain', author: [{ family: 'Hölmich', given: 'Per' }], 'container-title': 'Br J Sports Med', DOI: '10.1136/bjsports-2015-094807' });
+
+    // The panel asks over its channel, and gets the same answer back on it.
+    await askPage({ type: 'toggle-sidebar', source: 'toolbar' });
+    await connectPanel();
+    const port = await offeredPort;
+    expect(isFromPanel({ type: 'read-page-metadata' })).toBe(true);
+    const answer = new Promise<unknown>((ok) => {
+      port.onmessage = (event: MessageEvent) => (event.data as ToPanel).type === 'page-metadata' && ok(event.data);
+    });
+    port.postMessage({ type: 'read-page-metadata' });
+    expect(await answer).toEqual({ type: 'page-metadata', meta });
+    document.head.innerHTML = '';
   });
 });
