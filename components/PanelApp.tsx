@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
 import { articleKey, itemKey, newArticleItem, newPageItem, type SavedItem } from '../core/collection';
 import { toCslItem } from '../core/page-csl';
+import { metadataOfSource } from '../core/page-source';
 import type { PageMetadata } from '../core/page-metadata';
 import type { SearchAnswer } from '../core/messages';
 import type { FromPanel, PanelState, SavedEntry, SidebarActions, ToPanel } from '../core/sidebar-types';
@@ -85,7 +86,7 @@ export function PanelApp({ pagePort }: { pagePort: Promise<MessagePort> }) {
         const message = event.data as ToPanel;
         if (message.type === 'state') setState(message.state);
         else if (message.type === 'focus' && !focus(message.target)) wantFocus.current = message;
-        else if (message.type === 'page-metadata') pageItemWaiting.current?.(message.meta);
+        else if (message.type === 'page-metadata') pageItemWaiting.current?.(metadataOfSource(message.source));
       };
       port.current = p;
       p.postMessage({ type: 'ready' } satisfies FromPanel);

@@ -5,6 +5,7 @@ import { searchLibrary } from '../core/library-search';
 import { itemKey, newPageItem } from '../core/collection';
 import type { PageInfo, PageMetadataAnswer, ToContent } from '../core/messages';
 import { toCslItem } from '../core/page-csl';
+import { metadataOfSource } from '../core/page-source';
 import { collectionUrl, readerUrl } from '../features/extension-urls';
 import { changeCollection, changeSettings, loadCollection, watchCollection } from '../features/storage-client';
 import { Disclaimer } from './Disclaimer';
@@ -54,8 +55,8 @@ function SavePage({ tabId, url }: { tabId: number; url: string }) {
     } catch {
       answer = undefined;
     }
-    if (!answer?.meta) return setMessage('Could not save the page: it did not answer; reload it and try again.');
-    const written = await changeCollection({ kind: 'save', item: newPageItem(toCslItem(answer.meta, new Date())) });
+    if (!answer?.source) return setMessage('Could not save the page: it did not answer; reload it and try again.');
+    const written = await changeCollection({ kind: 'save', item: newPageItem(toCslItem(metadataOfSource(answer.source), new Date())) });
     setMessage(written.ok ? 'Saved to your collection.' : `Could not save the page: ${written.error}.`);
   };
   return (

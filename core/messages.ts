@@ -1,6 +1,6 @@
 // Every message between the background, the content scripts and the extension pages, typed once.
 import { isCollectionChange, type CollectionChange } from './collection';
-import type { PageMetadata } from './page-metadata';
+import type { PageSource } from './page-source';
 import type { PageText } from './extract';
 import { isHandoutChange, type HandoutChange } from './handout';
 import type { Suggestion } from './match';
@@ -69,12 +69,12 @@ export type ToContent =
   | { type: 'get-page-metadata' };
 
 /**
- * The page being read, as its markup declares it (core/page-metadata.ts). The page script only
- * reads it: the extension page that saves it makes the CSL-JSON item (core/page-csl.ts), which
- * keeps the page script, loaded on every page, small.
+ * The page being read, as its markup stands (core/page-source.ts). The page script only sends it:
+ * the extension page that saves it reads its metadata (core/page-metadata.ts) and makes the
+ * CSL-JSON item (core/page-csl.ts), which keeps the page script, loaded on every page, small.
  */
 export interface PageMetadataAnswer {
-  meta: PageMetadata;
+  source: PageSource;
 }
 
 export interface PageInfo {

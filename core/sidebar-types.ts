@@ -5,7 +5,7 @@
 // The two talk over a MessageChannel whose end the panel takes only with a token from the
 // background (features/sidebar-view.ts, features/panel-channel.ts): the page's own scripts can
 // neither read what the panel shows nor drive it.
-import type { PageMetadata } from './page-metadata';
+import type { PageSource } from './page-source';
 import type { Suggestion } from './match';
 import type { Settings, Side, SiteRule } from './settings';
 
@@ -35,8 +35,8 @@ export interface PanelState {
 export type ToPanel =
   | { type: 'state'; state: PanelState }
   | { type: 'focus'; target: 'heading' | 'search' }
-  /** The answer to 'read-page-metadata': the page's bibliographic data, as its markup declares it. */
-  | { type: 'page-metadata'; meta: PageMetadata };
+  /** The answer to 'read-page-metadata': the page as its markup stands, to read its bibliographic data from. */
+  | { type: 'page-metadata'; source: PageSource };
 
 /** What the panel asks of the page side: everything that changes the page's layout. */
 export type FromPanel =

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isToContent, type PageInfo, type PageMetadataAnswer } from '../core/messages';
-import { readPageMetadata } from '../core/page-metadata';
+import { MAX_SOURCE_CHARS } from '../core/page-source';
 import { INITIAL_STATE, pageStatus, reducePage, type PageEffect, type PageEvent } from '../core/page-state';
 import { clampWidth, DEFAULT_SETTINGS, siteBehaviour, type Settings, type SettingsChange } from '../core/settings';
 import type { FromPanel, PanelState, ToPanel } from '../core/sidebar-types';
@@ -197,7 +197,7 @@ export async function startPageController(ctx: ContentScriptContext): Promise<vo
 
   /** The page's bibliographic data, read only when asked (the user pressed Save this page). */
   function pageMetadata(): PageMetadataAnswer {
-    return { meta: readPageMetadata(document, location.href) };
+    return { source: { html: document.documentElement.outerHTML.slice(0, MAX_SOURCE_CHARS), url: location.href } };
   }
 
   browser.runtime.onMessage.addListener((message: unknown) => {

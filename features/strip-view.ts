@@ -20,38 +20,15 @@ export interface StripActions {
 /** When the strip was first drawn on this page, for the benches' time to peek. */
 export const STRIP_DRAWN_MARK = 'hiplens:strip-drawn';
 
-// The panel's palette (components/sidebar.css), light and dark.
-const STRIP_CSS = `
-:host { all: initial; }
-.strip { --bg: #ffffff; --fg: #1f2933; --muted: #52606d; --border: #d9e2ec; --accent: #0f766e; --accent-fg: #ffffff; --focus: #b45309;
-  box-sizing: border-box; display: flex; flex-direction: column; align-items: stretch; width: 100%; height: 100%;
-  background: var(--bg); color: var(--fg); font: 13px/1.2 system-ui, sans-serif; }
-@media (prefers-color-scheme: dark) {
-  .strip { --bg: #111827; --fg: #e5e7eb; --muted: #a3aab5; --border: #374151; --accent: #5eead4; --accent-fg: #042f2e; --focus: #fbbf24; }
-}
-.strip.side-right { border-left: 1px solid var(--border); }
-.strip.side-left { border-right: 1px solid var(--border); }
-button { font: inherit; color: var(--fg); background: transparent; cursor: pointer; }
-.strip-open { flex: 1; display: flex; flex-direction: column; align-items: center; gap: 10px; padding: 12px 0; border: 0; overflow: hidden; }
-.strip-brand { writing-mode: vertical-rl; font-weight: 700; color: var(--accent); }
-.strip-title { writing-mode: vertical-rl; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-height: 60vh; color: var(--muted); }
-.strip-count { min-width: 24px; padding: 3px 6px; border-radius: 999px; background: var(--accent); color: var(--accent-fg); font-weight: 700; text-align: center; }
-.strip-close { margin: 6px; min-height: 32px; border: 1px solid var(--border); border-radius: 6px; font-size: 16px; }
-.strip-open:focus-visible, .strip-close:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-`;
+// The panel's palette (components/sidebar.css), light and dark; written compact, since the
+// minifier leaves a string as it is and every byte of it is in every page.
+const STRIP_CSS = `:host{all:initial}.strip{--bg:#ffffff;--fg:#1f2933;--muted:#52606d;--border:#d9e2ec;--accent:#0f766e;--accent-fg:#ffffff;--focus:#b45309;box-sizing:border-box;display:flex;flex-direction:column;align-items:stretch;width:100%;height:100%;background:var(--bg);color:var(--fg);font:13px/1.2 system-ui,sans-serif}@media (prefers-color-scheme:dark){.strip{--bg:#111827;--fg:#e5e7eb;--muted:#a3aab5;--border:#374151;--accent:#5eead4;--accent-fg:#042f2e;--focus:#fbbf24}}.strip.side-right{border-left:1px solid var(--border)}.strip.side-left{border-right:1px solid var(--border)}button{font:inherit;color:var(--fg);background:transparent;cursor:pointer}.strip-open{flex:1;display:flex;flex-direction:column;align-items:center;gap:10px;padding:12px 0;border:0;overflow:hidden}.strip-brand{writing-mode:vertical-rl;font-weight:700;color:var(--accent)}.strip-title{writing-mode:vertical-rl;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-height:60vh;color:var(--muted)}.strip-count{min-width:24px;padding:3px 6px;border-radius:999px;background:var(--accent);color:var(--accent-fg);font-weight:700;text-align:center}.strip-close{margin:6px;min-height:32px;border:1px solid var(--border);border-radius:6px;font-size:16px}.strip-open:focus-visible,.strip-close:focus-visible{outline:3px solid var(--focus);outline-offset:-3px}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
-}
-
-/** What the strip says: its visible text is the heart of its accessible name. */
-export function stripLabel({ count, firstTitle }: Pick<StripProps, 'count' | 'firstTitle'>): string {
-  if (!count) return 'no related articles';
-  return `${count} related article${count === 1 ? '' : 's'}${firstTitle ? `: ${firstTitle}` : ''}`;
 }
 
 export interface StripView {
@@ -73,7 +50,6 @@ export function createStripView(actions: StripActions): StripView {
   const close = element('button', 'strip-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', 'Close the HipLens sidebar');
-  close.title = 'Close';
   aside.append(open, close);
   root.append(style, aside);
 
@@ -92,8 +68,8 @@ export function createStripView(actions: StripActions): StripView {
     root,
     update(props) {
       aside.className = `strip side-${props.side}`;
-      const label = stripLabel(props);
-      open.title = `Open the HipLens sidebar (${label})`;
+      // The title shows pointer users the whole of a long title the strip cuts short.
+      open.title = props.firstTitle ?? 'HipLens';
       const parts: Node[] = [element('span', 'sr-only', 'Open the sidebar: '), element('span', 'strip-brand', 'HipLens')];
       if (props.count > 0) {
         const count = element('span', 'strip-count', String(props.count));

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeContext } from './fake-context';
 import type { Suggestion } from '../../core/match';
+import { metadataOfSource } from '../../core/page-source';
 import { isToContent, type PageInfo, type PageMetadataAnswer, type ToBackground } from '../../core/messages';
 import { toCslItem } from '../../core/page-csl';
 import { isFromPanel } from '../../core/sidebar-types';
@@ -168,7 +169,10 @@ describe('the page controller', () => {
     invalidate = context.invalidate;
     await startPageController(context.ctx);
     expect(isToContent({ type: 'get-page-metadata' })).toBe(true);
-    const { meta } = (await askPage({ type: 'get-page-metadata' })) as PageMetadataAnswer;
+    const { source } = (await askPage({ type: 'get-page-metadata' })) as PageMetadataAnswer;
+    // The page's markup as it stands; the extension page that saves it reads the metadata from it.
+    expect(source.url).toBe(location.href);
+    const meta = metadataOfSource(source);
     expect(meta).toMatchObject({ title: 'Adductor-related groin pain', journal: 'Br J Sports Med', doi: '10.1136/bjsports-2015-094807', url: location.href.split('#')[0] });
     const csl = toCslItem(meta, new Date('2026-01-15T12:00:00Z'));
     expect(csl).toMatchObject({ type: 'article-journal', title: 'Adductor-related groin pain', author: [{ family: 'Hölmich', given: 'Per' }], 'container-title': 'Br J Sports Med', DOI: '10.1136/bjsports-2015-094807' });
@@ -178,11 +182,12 @@ describe('the page controller', () => {
     await connectPanel();
     const port = await offeredPort;
     expect(isFromPanel({ type: 'read-page-metadata' })).toBe(true);
-    const answer = new Promise<unknown>((ok) => {
+    const answer = new Promise<ToPanel>((ok) => {
       port.onmessage = (event: MessageEvent) => (event.data as ToPanel).type === 'page-metadata' && ok(event.data);
     });
     port.postMessage({ type: 'read-page-metadata' });
-    expect(await answer).toEqual({ type: 'page-metadata', meta });
+    const reply = await answer;
+    expect(reply.type === 'page-metadata' && metadataOfSource(reply.source)).toEqual(meta);
     document.head.innerHTML = '';
   });
 });
