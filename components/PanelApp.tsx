@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { cardsById } from '../core/cards';
 import { articleKey, itemKey, newArticleItem, newPageItem, type SavedItem } from '../core/collection';
 import { toCslItem } from '../core/page-csl';
-import { metadataOfSource } from '../core/page-source';
+import { metadataOfSource } from '../core/page-source-metadata';
 import type { PageMetadata } from '../core/page-metadata';
 import type { SearchAnswer } from '../core/messages';
 import type { FromPanel, PanelState, SavedEntry, SidebarActions, ToPanel } from '../core/sidebar-types';

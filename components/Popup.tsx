@@ -5,7 +5,7 @@ import { searchLibrary } from '../core/library-search';
 import { itemKey, newPageItem } from '../core/collection';
 import type { PageInfo, PageMetadataAnswer, ToContent } from '../core/messages';
 import { toCslItem } from '../core/page-csl';
-import { metadataOfSource } from '../core/page-source';
+import { metadataOfSource } from '../core/page-source-metadata';
 import { collectionUrl, readerUrl } from '../features/extension-urls';
 import { changeCollection, changeSettings, loadCollection, watchCollection } from '../features/storage-client';
 import { Disclaimer } from './Disclaimer';

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fakeContext } from './fake-context';
 import type { Suggestion } from '../../core/match';
-import { metadataOfSource } from '../../core/page-source';
+import { metadataOfSource } from '../../core/page-source-metadata';
 import { isToContent, type PageInfo, type PageMetadataAnswer, type ToBackground } from '../../core/messages';
 import { toCslItem } from '../../core/page-csl';
 import { isFromPanel } from '../../core/sidebar-types';
