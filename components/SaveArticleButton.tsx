@@ -6,10 +6,16 @@ import { changeCollection, loadSavedArticleIds, watchSavedArticles } from '../fe
 
 export function SaveArticleButton({ articleId, title }: { articleId: string; title: string }) {
   const [saved, setSaved] = useState(false);
+  // Busy until the background has said whether it is saved: the button's state is not yet known.
+  const [known, setKnown] = useState(false);
   const [problem, setProblem] = useState('');
   useEffect(() => {
     setProblem('');
-    void loadSavedArticleIds().then((ids) => setSaved(ids.has(articleId)));
+    setKnown(false);
+    void loadSavedArticleIds().then((ids) => {
+      setSaved(ids.has(articleId));
+      setKnown(true);
+    });
     return watchSavedArticles((id, now) => id === articleId && setSaved(now));
   }, [articleId]);
   const toggle = async () => {
@@ -21,7 +27,7 @@ export function SaveArticleButton({ articleId, title }: { articleId: string; tit
   };
   return (
     <p class="save-article">
-      <button type="button" class="button" aria-pressed={saved} aria-label={`Save ${title} to your collection`} onClick={() => void toggle()}>
+      <button type="button" class="button" aria-pressed={saved} aria-busy={!known} aria-label={`Save ${title} to your collection`} onClick={() => void toggle()}>
         {saved ? 'Saved' : 'Save'}
       </button>
       {problem && (

@@ -111,6 +111,8 @@ export function firefoxExtensionTests(target: FirefoxTarget): void {
         // Closed only once it has finished asking (the popup asks the active tab what it found):
         // a page closed mid-question leaves Firefox a promise rejected after its context unloaded.
         await expect.poll(() => page.evaluate(() => !document.body.textContent?.includes('Looking at this page')), { timeout: 10_000 }).toBe(true);
+        // (the reader asks the background whether its article is saved: its Save button is busy until then)
+        await expect.poll(() => page.evaluate(() => !document.querySelector('[aria-busy="true"]')), { timeout: 10_000 }).toBe(true);
         await page.close();
       });
     }
