@@ -1,9 +1,18 @@
 import type { Block, Inline } from '../core/library';
 
 /** Renders a compiled article body (data, never HTML). Links to other articles stay in the reader. */
-export function ArticleBody({ blocks }: { blocks: Block[] }) {
+export function ArticleBody({ blocks }: { blocks: readonly Block[] }) {
   return (
     <div class="article-body">
+      <BodyBlocks blocks={blocks} />
+    </div>
+  );
+}
+
+/** The blocks of a body, as the reader and the handout show them. */
+export function BodyBlocks({ blocks }: { blocks: readonly Block[] }) {
+  return (
+    <>
       {blocks.map((block, i) => {
         if (block.kind === 'heading') return block.level === 2 ? <h2 key={i}>{block.text}</h2> : <h3 key={i}>{block.text}</h3>;
         if (block.kind === 'paragraph')
@@ -22,7 +31,7 @@ export function ArticleBody({ blocks }: { blocks: Block[] }) {
           </ul>
         );
       })}
-    </div>
+    </>
   );
 }
 

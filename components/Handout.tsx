@@ -10,7 +10,7 @@ import { articlesById } from '../core/full-library';
 import { handoutDate, type HandoutPrefs } from '../core/handout';
 import { sourceLine } from '../core/citation';
 import { DISCLAIMER } from './Disclaimer';
-import { InlineText } from './ArticleBody';
+import { BodyBlocks } from './ArticleBody';
 import { RedFlagList } from './Urgency';
 
 /** Body sections the handout leaves out: the boxes above say them already, in fewer words. */
@@ -32,32 +32,6 @@ function bodySections(blocks: readonly Block[]): { heading: string; blocks: Bloc
   return sections;
 }
 
-function BodyBlocks({ blocks }: { blocks: readonly Block[] }) {
-  return (
-    <>
-      {blocks.map((block, i) => {
-        if (block.kind === 'heading') return <h3 key={i}>{block.text}</h3>;
-        if (block.kind === 'paragraph')
-          return (
-            <p key={i}>
-              <InlineText content={block.content} />
-            </p>
-          );
-        return (
-          <ul key={i}>
-            {block.items.map((item, j) => (
-              <li key={j}>
-                <InlineText content={item} />
-              </li>
-            ))}
-          </ul>
-        );
-      })}
-    </>
-  );
-}
-
-/** The body sections a handout prints, and those left out (the last first) so that it fits two pages. */
 export function handoutSections(article: Article, leaveOut: number) {
   const sections = bodySections(article.body).filter((s) => !LEFT_OUT.test(s.heading));
   const count = Math.max(0, sections.length - leaveOut);
