@@ -54,6 +54,11 @@ function isFurniture(el: Element): boolean {
   return marks.length > 1 && el.tagName !== 'MAIN' && el.tagName !== 'ARTICLE' && el.tagName !== 'BODY' && FURNITURE.test(marks);
 }
 
+/** Whether the walk leaves out `el` and all under it (`root`, the content root, is never furniture). */
+function isSkipped(el: Element, root: Element | null, tag = el.tagName.toUpperCase()): boolean {
+  return SKIPPED_TAGS.has(tag) || isHidden(el) || (el !== root && isFurniture(el));
+}
+
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -149,7 +154,7 @@ export function headlineOf(doc: Document): PageText {
 /** Whether extraction reads `el`: neither it nor any element up to `root` is skipped. */
 function isRead(el: Element, root: Element): boolean {
   for (let at: Element | null = el; at && at !== root; at = at.parentElement)
-    if (SKIPPED_TAGS.has(at.tagName.toUpperCase()) || isHidden(at) || isFurniture(at)) return false;
+    if (isSkipped(at, root)) return false;
   return true;
 }
 
@@ -208,7 +213,7 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
     if (nodes % STEP_NODES === 0) yield;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(el) || (el !== root && isFurniture(el))) continue;
+    if (isSkipped(el, root, tag)) continue;
     if (HEADING.test(tag)) {
       const text = squash(el.textContent ?? '');
       if (text) headings.push(text);
