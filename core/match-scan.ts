@@ -4,7 +4,7 @@ import type { MatchIndex } from './match-index';
 import type { RuleSwitch } from './match-gate';
 import { GATE } from './match-gate';
 import type { Speller } from './match-spelling';
-import { OTHER_SENSES } from './other-senses';
+import { blankOtherSenses } from './other-senses';
 import { CONTEXT_PAIRS, CONTEXT_WORDS, NOT_LOWER_BACK, REGION_PAIRS } from './region';
 import { STOPWORDS, clauses, keyOf, tokenize } from './text';
 
@@ -113,15 +113,7 @@ export class PhraseScanner {
   /** Content tokens of a clause, misspellings corrected; other-sense phrases become breaks (''). */
   private clauseTokens(clause: string): string[] {
     const raw = tokenize(clause);
-    if (this.on('other-senses'))
-      for (let i = 0; i < raw.length; i++) {
-        for (const sense of OTHER_SENSES.get(raw[i]!) ?? []) {
-          if (sense.every((t, j) => raw[i + j] === t)) {
-            raw.fill('', i, i + sense.length);
-            break;
-          }
-        }
-      }
+    if (this.on('other-senses')) blankOtherSenses(raw);
     const correcting = this.on('spelling-correction');
     const out: string[] = [];
     for (const token of raw) {

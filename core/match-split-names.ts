@@ -5,7 +5,8 @@ import type { RuleSwitch } from './match-gate';
 import { Zone, type TermHits } from './match-scan';
 import { CONTEXT_WORDS, GENERIC_WORDS, OTHER_REGION_WORDS, REGION_WORDS } from './region';
 import type { Steps } from './steps';
-import { contentTokens } from './text';
+import { blankOtherSenses } from './other-senses';
+import { STOPWORDS, tokenize } from './text';
 
 export class SplitNames {
   /** Token -> the multi-word term keys that contain it. */
@@ -58,7 +59,10 @@ export class SplitNames {
     yield;
     const generic = this.on('generic-heading-words') ? GENERIC_WORDS : new Set<string>();
     for (const heading of new Set(headings)) {
-      const headingWords = new Set(contentTokens(heading).filter((t) => !generic.has(t)));
+      const tokens = tokenize(heading);
+      // "Snapping hip hop beats": the other senses are no words of ours here either.
+      if (this.on('other-senses')) blankOtherSenses(tokens);
+      const headingWords = new Set(tokens.filter((t) => t && !STOPWORDS.has(t) && !generic.has(t)));
       if (!headingWords.size || [...headingWords].some((t) => OTHER_REGION_WORDS.has(t))) continue;
       const headingInRegion = [...headingWords].some((t) => REGION_WORDS.has(t));
       const headingInContext = [...headingWords].some((t) => CONTEXT_WORDS.has(t));

@@ -34,3 +34,16 @@ export const OTHER_SENSES: ReadonlyMap<string, readonly (readonly string[])[]> =
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return byFirst;
 })();
+
+/** Blanks ('') the other-sense phrases in a list of tokens (see core/text.tokenize), in place. */
+export function blankOtherSenses(tokens: string[]): string[] {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const sense of OTHER_SENSES.get(tokens[i]!) ?? []) {
+      if (sense.every((t, j) => tokens[i + j] === t)) {
+        tokens.fill('', i, i + sense.length);
+        break;
+      }
+    }
+  }
+  return tokens;
+}

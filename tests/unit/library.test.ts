@@ -149,6 +149,22 @@ describe('compileLibrary', () => {
     expect(problemsOf([groin, shared])).toEqual([]);
   });
 
+  it('rejects a one-word alias or keyword that is common English unless it needs region words', () => {
+    const groin = { name: 'groin-strain.md', text: article({}) };
+    const common = pointer({ aliases: '["hip pointer", "knock"]', keywords: '["iliac crest", "red"]' });
+    const problems = problemsOf([groin, common]).join('\n');
+    expect(problems).toContain('hip-pointer.md: aliases: "knock" is a common English word');
+    expect(problems).toContain('hip-pointer.md: keywords: "red" is a common English word');
+    const marked = pointer({ aliases: '["hip pointer", "knock"]', keywords: '["iliac crest", "red"]', needsRegion: '["knock", "red"]' });
+    expect(problemsOf([groin, marked])).toEqual([]);
+    // Not common: a word of medicine, or an abbreviation written in capitals.
+    expect(problemsOf([groin, pointer({ aliases: '["hip pointer", "HPI"]', keywords: '["iliac crest", "apophysitis"]' })])).toEqual([]);
+  });
+
+  it('takes needsRegion only for terms the article lists', () => {
+    expect(problemsOf([pointer({ needsRegion: '["contusion"]' })]).join('\n')).toContain('needsRegion: "contusion" is not also listed in aliases or keywords');
+  });
+
   it('rejects a duplicate id and a tsv id without an article', () => {
     const problems = problemsOf([{ name: 'groin-strain.md', text: article({}) }]);
     expect(problems.join('\n')).toContain('conditions.tsv: id: "hip-pointer" has no article');

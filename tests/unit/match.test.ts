@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matcher } from '../../core/bundled-library';
 import { extractPageText } from '../../core/extract';
 import { MAX_SUGGESTIONS } from '../../core/match';
+import { tokenize } from '../../core/text';
 import { articlePage } from './helpers';
 
 const suggest = (doc: Document) => matcher.match(extractPageText(doc));
@@ -70,5 +71,42 @@ describe('staying quiet', () => {
       'A rotator cuff tear and tendon impingement are treated with physiotherapy.',
     );
     expect(ids(shoulder)).toEqual([]);
+  });
+});
+
+describe('precision rules', () => {
+  it('never stems an abbreviation or a short word into another word', () => {
+    expect(tokenize('REDs GTPS SPD hips NSAIDs strained')).toEqual(['reds', 'gtps', 'spd', 'hip', 'nsaids', 'strain']);
+    expect(tokenize('STRAINED GROIN MUSCLES')).toEqual(['strain', 'groin', 'muscle']);
+    // "REDs" (relative energy deficiency in sport) is not the colour of a hot, swollen hip.
+    const septic = articlePage('My hip this week', 'A hot, red, swollen hip and a fever since Monday.', 'The GP sent us straight to hospital; the hip was red and I could not walk on it.');
+    expect(ids(septic)).not.toContain('femoral-stress-fracture');
+  });
+
+  it('gives a name split across the title and the body no prominence', () => {
+    const stadium = articlePage(
+      'Broken promises: the stadium that never was',
+      'Ten years after the council promised a new stadium, the site is still a car park.',
+      'The chairman, recovering from a hip operation, declined to comment. Fans say they have heard it all before.',
+    );
+    expect(ids(stadium)).toEqual([]);
+    expect(ids(articlePage('Bad news for commuters', 'Rail services are cancelled again today.', 'Check back for updates later.'))).toEqual([]);
+  });
+
+  it('counts terms of other regions or of any joint only beside a hip, groin or buttock word', () => {
+    const neck = articlePage(
+      'Pinched nerve clinic: what helps',
+      'A pinched nerve in the neck causes pain into the shoulder and arm, with tingling in the fingers.',
+      'A slipped disc or a trapped nerve in the spine usually settles within weeks with physiotherapy. A slipped disc rarely needs surgery; your pinched nerve will be assessed by a physio.',
+    );
+    expect(ids(neck)).toEqual([]);
+    const jaw = articlePage('Steroids and your bones', 'Osteonecrosis can follow long courses of steroids.', 'Osteonecrosis of the jaw is linked to some bone drugs.');
+    expect(ids(jaw)).toEqual([]);
+    const hip = articlePage(
+      'Steroids and your bones',
+      'Osteonecrosis can follow long courses of steroids.',
+      'Osteonecrosis of the hip, where the femoral head loses its blood supply, causes deep groin pain.',
+    );
+    expect(ids(hip)[0]).toBe('avascular-necrosis-hip');
   });
 });
