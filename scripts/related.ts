@@ -10,6 +10,8 @@ import { cardsById } from '../core/cards';
 import { suggestForDocument } from '../core/suggest';
 import { parseDocument } from './parse-document';
 import { textPageHtml } from './text-page';
+import { answerBatch } from './related-batch';
+import { explainPage } from '../core/match-explain';
 
 const parse = parseDocument;
 
@@ -31,33 +33,14 @@ async function load(target: string): Promise<string> {
 
 async function batch(file: string): Promise<void> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    const { id, html } = JSON.parse(line) as { id: string; html: string };
-    let suggestions: { id: string; score: number }[];
-    try {
-      suggestions = suggestForDocument(parse(html), matcher).suggestions.map(({ id, score }) => ({ id, score }));
-    } catch (error) {
-      // A crash is never a quiet answer: the scorer would count "[]" as silence.
-      console.error(`related: page ${id} failed: ${(error as Error).stack ?? error}`);
-      process.exit(1);
-    }
-    process.stdout.write(JSON.stringify({ id, suggestions }) + '\n');
-  }
+  const answer = (html: string) => suggestForDocument(parse(html), matcher).suggestions.map(({ id, score }) => ({ id, score }));
+  const status = await answerBatch(lines, answer, { out: (line) => process.stdout.write(line + '\n'), err: (line) => console.error(line) });
+  if (status) process.exit(status);
 }
 
 async function single(target: string, explain: boolean): Promise<void> {
   const { page, suggestions } = suggestForDocument(parse(await load(target)), matcher);
-  if (explain) {
-    const evidence = matcher.analyse(page);
-    const { words, regionWords, headlineRegionWords, otherRegionWords, onTopic } = evidence;
-    console.log(`Page: ${words} words, ${regionWords} region words (${headlineRegionWords} in headings), ${otherRegionWords} other-region words: ${onTopic ? 'on topic' : 'off topic'}`);
-    console.log('Evidence per article (before the relative bar), best first:');
-    for (const e of evidence.articles.slice(0, 12))
-      console.log(
-        `  ${e.qualifies ? 'pass' : 'fail'} ${e.score.toFixed(2).padStart(6)} names=${e.nameScore.toFixed(1)} profile=${e.profile.toFixed(2)} ${e.prominent ? "prominent " : e.named ? `named×${e.mentions} ` : ""}${e.id} [${e.reasons.slice(0, 5).join(', ')}]`,
-      );
-  }
+  if (explain) console.log(explainPage(page, matcher.analyse(page)));
   console.log(`${page.title || '(untitled)'}: ${page.body.length} characters of text${page.truncated ? ' (truncated)' : ''}`);
   if (!suggestions.length) {
     console.log('No suggestions: HipLens stays quiet on this page.');
