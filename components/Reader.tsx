@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REGIONS, type Article } from '../core/library';
-import { DEFAULT_HANDOUT, HANDOUT_LIMITS, type HandoutChange, type HandoutPrefs } from '../core/handout';
+import { applyHandoutChange, DEFAULT_HANDOUT, HANDOUT_LIMITS, type HandoutChange, type HandoutPrefs } from '../core/handout';
 import { changeHandout, loadHandout, watchHandout } from '../features/storage-client';
 import { copyText } from '../features/clipboard';
 import { Handout } from './Handout';
@@ -54,7 +54,13 @@ function useHandoutPrefs(): [HandoutPrefs, (change: HandoutChange) => void, stri
     };
   }, []);
   const change = (c: HandoutChange) => {
-    void changeHandout(c).then((answer) => setError(answer.ok ? '' : `Not kept: ${answer.error}`));
+    // Shown at once (a checkbox must not spring back while the background stores it); if the
+    // background could not keep it, what is stored is shown again with the reason.
+    setPrefs((current) => applyHandoutChange(current, c));
+    void changeHandout(c).then((answer) => {
+      setError(answer.ok ? '' : `Not kept: ${answer.error}`);
+      if (!answer.ok) void loadHandout().then(setPrefs);
+    });
   };
   return [prefs, change, error];
 }
