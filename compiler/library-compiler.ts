@@ -19,7 +19,8 @@ import {
 } from '../core/library';
 import { URGENCY_LEVELS, byUrgency, isUrgencyLevel, type UrgencyLevel } from '../core/urgency';
 import type { IndexSource } from '../core/match-index';
-import { phraseKey } from '../core/text';
+import { contentTokens, phraseKey } from '../core/text';
+import { COMMON_WORDS } from './common-words';
 
 export interface SourceFile {
   /** File name, used in messages, e.g. "hip-flexor-strain.md". */
@@ -189,6 +190,7 @@ function compileArticle(
   const fields = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(f)])) as Record<(typeof TEXT_FIELDS)[number], string>;
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, list(f, true)])) as Record<(typeof LIST_FIELDS)[number], string[]>;
   const sharedAliases = list('sharedAliases', false);
+  const needsRegion = list('needsRegion', false);
 
   const expectedId = file.name.replace(/\.md$/, '');
   if (fields.id) {
@@ -206,6 +208,15 @@ function compileArticle(
   const review = compileReview(data.review, report);
   for (const alias of sharedAliases)
     if (!lists.aliases.includes(alias)) report('sharedAliases', `"${alias}" is not also listed in aliases`);
+  for (const term of needsRegion)
+    if (!lists.aliases.includes(term) && !lists.keywords.includes(term))
+      report('needsRegion', `"${term}" is not also listed in aliases or keywords`);
+  for (const field of ['aliases', 'keywords'] as const)
+    for (const term of lists[field]) {
+      const tokens = contentTokens(term);
+      if (tokens.length === 1 && COMMON_WORDS.has(tokens[0]!) && !needsRegion.includes(term))
+        report(field, `"${term}" is a common English word: list it in needsRegion too (it then counts only beside a hip, groin or buttock word), or make it a phrase`);
+    }
   const redFlags = compileRedFlags(data.redFlags, signs, report);
   const clinicians = compileClinicians(data.clinicians, fields.id, known, report);
   const sources = compileSources(data.sources, catalogue, report);
@@ -218,6 +229,7 @@ function compileArticle(
     ...lists,
     redFlags,
     sharedAliases,
+    needsRegion,
     sources,
     review,
     clinicians,
@@ -448,9 +460,9 @@ export function blocksText(blocks: Block[]): string {
 
 /** What the matcher indexes of an article: its names, and its prose for the word profile. */
 export function indexSourceOf(article: Article): IndexSource {
-  const { id, title, aliases, keywords } = article;
+  const { id, title, aliases, keywords, needsRegion } = article;
   const prose = [article.summary, ...article.symptoms, ...article.causes, ...article.whoGetsIt, blocksText(article.body)].join('\n');
-  return { id, title, aliases, keywords, prose, overview: article.region === 'overview' };
+  return { id, title, aliases, keywords, needsRegion, prose, overview: article.region === 'overview' };
 }
 
 export function countWords(blocks: Block[]): number {

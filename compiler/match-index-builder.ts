@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import { Field, MIN_FUZZY_LENGTH, PROFILE_SCALE, PROFILE_WORDS, vocabularyGroupOf, type IndexSource, type MatchIndex, type TermTarget } from '../core/match-index';
 import { GENERIC_WORDS } from '../core/region';
+import { COMMON_WORDS } from './common-words';
 import { contentTokens, keyOf } from '../core/text';
 
 export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
@@ -10,18 +11,21 @@ export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
   let maxPhrase = 1;
   const vocabulary = new Set<string>();
   sources.forEach((source, article) => {
+    const needsRegion = new Set(source.needsRegion);
     const add = (surface: string, field: Field) => {
       const tokens = contentTokens(surface);
       if (!tokens.length) return;
       const key = keyOf(tokens);
       const targets = (terms[key] ??= []);
       const existing = targets.find((t) => t[0] === article);
-      // One entry per article and key, at the strongest field that names it.
+      // One entry per article and key, at the strongest field that names it; it needs region
+      // words only if every surface of it does.
       if (existing) {
         if (field < existing[1]) existing[1] = field;
+        if (!needsRegion.has(surface)) existing.length = 3;
         return;
       }
-      targets.push([article, field, surface]);
+      targets.push(needsRegion.has(surface) ? [article, field, surface, 1] : [article, field, surface]);
       maxPhrase = Math.max(maxPhrase, tokens.length);
       for (const token of tokens) if (token.length >= MIN_FUZZY_LENGTH && /^\p{L}+$/u.test(token)) vocabulary.add(token);
     };
@@ -31,12 +35,15 @@ export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
   });
   const groups: Record<string, string[]> = {};
   for (const word of [...vocabulary].sort()) (groups[vocabularyGroupOf(word)] ??= []).push(word);
+  const termWords = [...new Set(Object.keys(terms).flatMap((k) => k.split(' ')))].sort();
   return {
     ids: sources.map((s) => s.id),
     overviews: sources.flatMap((s, i) => (s.overview ? [i] : [])),
     terms,
+    contextKeys: Object.keys(terms).filter((key) => terms[key]!.some((t) => t[3] === 1)),
     maxPhrase,
-    termWords: [...new Set(Object.keys(terms).flatMap((k) => k.split(' ')))].sort(),
+    termWords,
+    commonTokens: termWords.filter((w) => COMMON_WORDS.has(w)),
     vocabulary: Object.fromEntries(
       Object.entries(groups).map(([group, words]) => [group, { words, index: Fuse.createIndex([], words).toJSON() }]),
     ),

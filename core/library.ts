@@ -140,6 +140,8 @@ export interface SearchDoc {
 /** The whole article, for the reader page and exports. */
 export interface Article extends Omit<ArticleCard, 'sourceLine'>, Omit<SearchDoc, 'words' | 'clinical'> {
   sharedAliases: string[];
+  /** Aliases and keywords that also name other regions or any joint: they count only beside a hip, groin or buttock word. */
+  needsRegion: string[];
   causes: string[];
   whoGetsIt: string[];
   whatHelps: string[];

@@ -6,8 +6,12 @@ import type Fuse from 'fuse.js';
 export const Field = { Title: 0, Alias: 1, Keyword: 2 } as const;
 export type Field = (typeof Field)[keyof typeof Field];
 
-/** One article a term points to: [article index, field, the term as written in the article]. */
-export type TermTarget = [article: number, field: Field, surface: string];
+/**
+ * One article a term points to: [article index, field, the term as written in the article, and
+ * 1 if the article counts it only beside a word of our region (it also names other regions or
+ * any joint: "osteonecrosis", "slipped disc")].
+ */
+export type TermTarget = [article: number, field: Field, surface: string, needsRegion?: 1];
 
 /** What the index is built from: the names of an article and its prose. */
 export interface IndexSource {
@@ -15,6 +19,8 @@ export interface IndexSource {
   title: string;
   aliases: string[];
   keywords: string[];
+  /** Those of the aliases and keywords that count only beside a word of our region. */
+  needsRegion: string[];
   /** Everything else the article says (summary, symptoms, causes, body...), for its word profile. */
   prose: string;
   /** An overview of many conditions rather than one. */
@@ -27,6 +33,10 @@ export interface MatchIndex {
   overviews: number[];
   /** Phrase key (see text.phraseKey) -> the articles it names. */
   terms: Record<string, TermTarget[]>;
+  /** Keys with some target that counts only beside a word of our region (TermTarget's needsRegion). */
+  contextKeys: string[];
+  /** The term words that are common English words (compiler/common-words.ts). */
+  commonTokens: string[];
   /** The longest phrase, in content tokens. */
   maxPhrase: number;
   /** Every word that occurs in some term: phrases start and continue only on these. */

@@ -13,9 +13,20 @@ export const REGION_WORD_LIST: readonly string[] = [
 ];
 export const REGION_WORDS: ReadonlySet<string> = new Set(REGION_WORD_LIST.map(stem));
 
+/**
+ * The region words that place a term beside the hip, groin, buttock or low back: all of ours but
+ * the spine's, which a neck or upper-back page uses too. A term that also names other regions
+ * or any joint ("slipped disc", "osteonecrosis", "CDH") counts only near one of these.
+ */
+export const CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  [...REGION_WORDS].filter((w) => !['spine', 'spinal', 'vertebra', 'vertebrae', 'backache'].map(stem).includes(w)),
+);
+
 /** Two-word phrases that place a page in our region though neither word does alone. */
-export const REGION_PAIR_LIST: readonly string[] = ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint'];
+export const REGION_PAIR_LIST: readonly string[] = ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint', 'upper leg'];
 export const REGION_PAIRS: ReadonlySet<string> = new Set(REGION_PAIR_LIST.map((p) => p.split(' ').map(stem).join(' ')));
+/** The pairs that also place a term beside our region (CONTEXT_WORDS): all but "back pain", which is such a term itself. */
+export const CONTEXT_PAIRS: ReadonlySet<string> = new Set([...REGION_PAIRS].filter((p) => p !== 'back pain'));
 /** Words that, before "back", move it out of our region ("upper back pain"). */
 export const NOT_LOWER_BACK: ReadonlySet<string> = new Set(['upper', 'mid', 'middle', 'thoracic'].map(stem));
 
@@ -37,6 +48,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   ].map(stem),
 );
 
+/** Hernias of other places: a "Hiatal hernia" page is about the stomach, not the groin. */
+export const HERNIAS_ELSEWHERE: readonly string[] = ['hiatal', 'hiatus', 'diaphragmatic', 'umbilical', 'incisional', 'paraumbilical', 'epigastric'];
+
 /**
  * Other parts of the body: a heading naming one is about that part, not ours ("Knee bursitis"),
  * and a page naming them more often than ours is about them.
@@ -46,7 +60,7 @@ export const OTHER_REGION_WORDS: ReadonlySet<string> = new Set(
     'knee', 'knees', 'kneecap', 'patella', 'patellar', 'shoulder', 'shoulders', 'ankle', 'ankles', 'elbow', 'elbows', 'wrist',
     'wrists', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'foot', 'feet', 'heel', 'toe', 'toes', 'neck', 'jaw', 'arm', 'arms',
     'chest', 'abdomen', 'abdominal', 'stomach', 'kidney', 'kidneys', 'head', 'eye', 'eyes', 'ear', 'skin', 'heart', 'lung', 'lungs',
-    'calf', 'shin', 'achilles', 'rotator', 'cervical', 'thoracic', 'hiatal', 'diaphragmatic', 'umbilical', 'incisional',
+    'calf', 'shin', 'achilles', 'rotator', 'cervical', 'thoracic', ...HERNIAS_ELSEWHERE,
   ].map(stem),
 );
 

@@ -16,10 +16,21 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * Plurals the endings rule below leaves alone, read as their singular: words of four letters or
+ * fewer are never stemmed (a rule would fold "REDs" into "red" and "GTPS" into "gtp"), and
+ * "-as" is kept whole ("atlas", "pancreas"); the few the library needs are listed.
+ */
+const LISTED_PLURALS: Readonly<Record<string, string>> = {
+  hips: 'hip', legs: 'leg', arms: 'arm', toes: 'toe', ribs: 'rib', bums: 'bum', butts: 'butt', hernias: 'hernia', bursas: 'bursa', bursae: 'bursa',
+};
+
 /** Endings removed so that "strained", "strains" and "strain" meet; deliberately light. */
 export function stem(word: string): string {
   const n = word.length;
-  if (n <= 3) return word;
+  const listed = LISTED_PLURALS[word];
+  if (listed) return listed;
+  if (n <= 4) return word;
   const last = word.charCodeAt(n - 1);
   if (last === 115 /* s */) {
     const before = word[n - 2];
@@ -33,16 +44,36 @@ export function stem(word: string): string {
   return word;
 }
 
+// A word written with two or more capitals that is short ("NSAID", "SIJ") or mixes cases
+// ("NSAIDs", "axSpA"): an abbreviation, whose last letter is no plural ending to fold.
+const ABBREVIATION_WORD = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\p{Lu})(?:[\p{L}\p{N}]{2,5}|[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}])/gu;
+const HAS_TWO_CAPITALS = /\p{Lu}[\p{L}\p{N}]*\p{Lu}/u;
+
 /** Words that carry no topic; dropped from phrase keys so "pain in the hip" meets "hip pain". */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   'a an the of in on at to for and or with from by is are be as its it that this your you my our their'.split(' '),
 );
 
-/** Tokens of a text: normalised, stemmed words in reading order. */
+/** Tokens of a text: normalised, stemmed words in reading order; abbreviations are never stemmed. */
 export function tokenize(text: string): string[] {
   const normal = normalize(text);
   if (!normal) return [];
-  return normal.split(' ').map(stem);
+  const tokens = normal.split(' ');
+  // Most text has no abbreviation: one cheap test spares it the search for them.
+  const abbreviations = HAS_TWO_CAPITALS.test(text) ? abbreviationsIn(text) : undefined;
+  for (let i = 0; i < tokens.length; i++) if (!abbreviations?.has(tokens[i]!)) tokens[i] = stem(tokens[i]!);
+  return tokens;
+}
+
+/** The normalised forms of the abbreviations written in `text`. */
+function abbreviationsIn(text: string): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const [word] of text.matchAll(ABBREVIATION_WORD)) {
+    // All capitals and long is a heading in capitals ("STRAINED GROIN"), not an abbreviation.
+    if (word.length > 5 && word === word.toUpperCase()) continue;
+    (found ??= new Set()).add(normalize(word));
+  }
+  return found;
 }
 
 /** Content tokens: tokens without stopwords. */
