@@ -21,6 +21,8 @@ export interface IndexSource {
   keywords: string[];
   /** Those of the aliases and keywords that count only beside a word of our region. */
   needsRegion: string[];
+  /** How patients describe it in everyday words (the article's inPlainWords), for its word profile. */
+  plainWords: string;
   /** Everything else the article says (summary, symptoms, causes, body...), for its word profile. */
   prose: string;
   /** An overview of many conditions rather than one. */
