@@ -24,12 +24,24 @@ export const GATE = {
   animalDensity: 0.01,
   /** A condition named just once in passing also needs this much profile similarity (a list of conditions is not a topic). */
   singleMentionProfile: 0.1,
-  /** A profile-only candidate (named nowhere on the page) needs at least this cosine similarity. */
-  profileOnly: 0.3,
+  /**
+   * A profile-only candidate (named nowhere on the page) needs at least this cosine similarity:
+   * the resemblance that alone reaches `minScore` (profileWeight × 0.15 = 3). Since every article
+   * carries its lay vocabulary (inPlainWords), a page describing a condition in everyday words
+   * resembles it at 0.15 to 0.4 while its closest neighbours stay near 0.1, and a page must still
+   * be on topic by its own region words.
+   */
+  profileOnly: 0.15,
   /** Or at least this much evidence from its keywords (anatomy, tests) on an on-topic page. */
   keywordsOnly: 2,
   /** Overview articles' scores are scaled by this, so a specific named condition comes first. */
   overviewFactor: 0.4,
+  /**
+   * An overview, or an article named only by where it hurts ("groin pain", "lower back pain"),
+   * that resembles the page less than the specific article the page resembles most scores this
+   * share of that article's score: it comes second.
+   */
+  overviewYield: 0.9,
   /** How much profile similarity (0..1) adds to the name evidence. */
   profileWeight: 20,
   /** Suggestions below this share of the best one's score are left out, keeping focused pages short. */
@@ -84,6 +96,7 @@ export const RULES = [
   'specificity', // a term naming few articles weighs more
   'profile', // vocabulary resemblance adds to names
   'overview-factor', // overviews rank below a named condition
+  'place-names-yield', // overviews, and names that say only where it hurts ("back pain"), rank below the condition the page resembles most
   'relative-bar', // suggestions far below the best are left out
   'max-suggestions', // at most five
 ] as const;

@@ -48,6 +48,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
   ].map(stem),
 );
 
+/** Words that say where on the body, not what is wrong: with region words they make a place phrase ("pain on the outer side of the hip"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  ['side', 'front', 'back', 'outer', 'inner', 'outside', 'inside', 'upper', 'lower', 'low', 'deep', 'left', 'right', 'both', 'area', 'region'].map(stem),
+);
+
 /** Hernias of other places: a "Hiatal hernia" page is about the stomach, not the groin. */
 export const HERNIAS_ELSEWHERE: readonly string[] = ['hiatal', 'hiatus', 'diaphragmatic', 'umbilical', 'incisional', 'paraumbilical', 'epigastric'];
 
