@@ -16,7 +16,8 @@ export const GATE = {
   minRegionWords: 2,
   /**
    * A condition both named on the page and resembling it in vocabulary (profile at least
-   * `corroboratingProfile`) needs only this share of region words: two independent signals agree.
+   * `corroboratingProfile`), or resembling it without a name (profile at least `profileOnly`),
+   * needs only this share of region words: two independent signals agree.
    */
   corroboratedDensity: 0.0075,
   corroboratingProfile: 0.25,
@@ -29,7 +30,8 @@ export const GATE = {
    * the resemblance that alone reaches `minScore` (profileWeight × 0.15 = 3). Since every article
    * carries its lay vocabulary (inPlainWords), a page describing a condition in everyday words
    * resembles it at 0.15 to 0.4 while its closest neighbours stay near 0.1, and a page must still
-   * be on topic by its own region words.
+   * be in our region by its own words: at the lower density of `corroboratedDensity`, since the
+   * resemblance and the region words are two independent signals that agree.
    */
   profileOnly: 0.15,
   /** Or at least this much evidence from its keywords (anatomy, tests) on an on-topic page. */
@@ -174,7 +176,11 @@ export const WAYS_IN: readonly WayIn[] = [
     says: `on topic, named once, and the page's words resemble it (profile >= ${GATE.singleMentionProfile})`,
     admits: (e, p) => p.onTopic && e.named && e.profile >= GATE.singleMentionProfile,
   },
-  { rule: 'profile-only', says: `on topic, and the page's words resemble it strongly (profile >= ${GATE.profileOnly})`, admits: (e, p) => p.onTopic && e.profile >= GATE.profileOnly },
+  {
+    rule: 'profile-only',
+    says: `in our region (at the lower density), and the page's words resemble it (profile >= ${GATE.profileOnly})`,
+    admits: (e, p) => p.corroborated && e.profile >= GATE.profileOnly,
+  },
   { rule: 'keywords-only', says: `on topic, with its anatomy, tests or procedures (keywords >= ${GATE.keywordsOnly})`, admits: (e, p) => p.onTopic && e.keywordScore >= GATE.keywordsOnly },
   {
     rule: 'corroborated',
