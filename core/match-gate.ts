@@ -70,7 +70,7 @@ export const RULES = [
   'region-density', // enough region words for the page's length
   'headline-density', // a lower share when the headline names the region
   'min-region-words', // at least two region words
-  'competing-regions', // more of our region's words than of another's (knee, shoulder)
+  'competing-regions', // at least as many of our region's words as of another's (knee, shoulder); a tie is ours, since hip conditions of children are felt in the knee
   'animals', // veterinary pages are not ours
   'headline-elsewhere', // a headline about another body part makes no name prominent
   'other-senses', // "hip hop", "rose hip", "groin vault" are breaks, not region words
@@ -138,7 +138,7 @@ export function pageVerdict(c: RegionCounts, on: RuleSwitch): PageVerdict {
   const animals = on('animals') && c.animalWords >= Math.max(3, c.words * GATE.animalDensity);
   const inRegion =
     c.regionWords >= (on('min-region-words') ? GATE.minRegionWords : 1) &&
-    (!on('competing-regions') || c.regionWords > c.otherRegionWords) &&
+    (!on('competing-regions') || c.regionWords >= c.otherRegionWords) &&
     !animals;
   const density = !on('region-density')
     ? 0
