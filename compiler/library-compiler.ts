@@ -191,6 +191,7 @@ function compileArticle(
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, list(f, true)])) as Record<(typeof LIST_FIELDS)[number], string[]>;
   const sharedAliases = list('sharedAliases', false);
   const needsRegion = list('needsRegion', false);
+  const inPlainWords = list('inPlainWords', false);
 
   const expectedId = file.name.replace(/\.md$/, '');
   if (fields.id) {
@@ -217,6 +218,9 @@ function compileArticle(
       if (tokens.length === 1 && COMMON_WORDS.has(tokens[0]!) && !needsRegion.includes(term))
         report(field, `"${term}" is a common English word: list it in needsRegion too (it then counts only beside a hip, groin or buttock word), or make it a phrase`);
     }
+  // The lay vocabulary is prose for the word profile, never a name: it must not repeat one.
+  const names = new Set([fields.title, ...lists.aliases, ...lists.keywords].map(phraseKey));
+  for (const phrase of inPlainWords) if (names.has(phraseKey(phrase))) report('inPlainWords', `"${phrase}" is a title, alias or keyword already: write how a patient would describe it instead`);
   const redFlags = compileRedFlags(data.redFlags, signs, report);
   const clinicians = compileClinicians(data.clinicians, fields.id, known, report);
   const sources = compileSources(data.sources, catalogue, report);
@@ -230,6 +234,7 @@ function compileArticle(
     redFlags,
     sharedAliases,
     needsRegion,
+    inPlainWords,
     sources,
     review,
     clinicians,
@@ -460,9 +465,9 @@ export function blocksText(blocks: Block[]): string {
 
 /** What the matcher indexes of an article: its names, and its prose for the word profile. */
 export function indexSourceOf(article: Article): IndexSource {
-  const { id, title, aliases, keywords, needsRegion } = article;
+  const { id, title, aliases, keywords, needsRegion, inPlainWords } = article;
   const prose = [article.summary, ...article.symptoms, ...article.causes, ...article.whoGetsIt, blocksText(article.body)].join('\n');
-  return { id, title, aliases, keywords, needsRegion, prose, overview: article.region === 'overview' };
+  return { id, title, aliases, keywords, needsRegion, plainWords: inPlainWords.join('\n'), prose, overview: article.region === 'overview' };
 }
 
 export function countWords(blocks: Block[]): number {

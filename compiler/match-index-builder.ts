@@ -51,12 +51,16 @@ export function buildMatchIndex(sources: readonly IndexSource[]): MatchIndex {
   };
 }
 
+/** Weight of the lay vocabulary (inPlainWords) in an article's profile, against 1 for its prose. */
+export const PLAIN_WORDS_WEIGHT = 2;
+
 function buildProfiles(sources: readonly IndexSource[]): MatchIndex['profiles'] {
   const counts = sources.map((source) => {
     const tf = new Map<string, number>();
-    // Names count double: they are what the article is about.
+    // Names count double: they are what the article is about. The lay vocabulary counts as much:
+    // a page that never names the condition describes it in those words.
     const named = [source.title, ...source.aliases, ...source.keywords].join(' . ');
-    for (const [text, weight] of [[named, 2], [source.prose, 1]] as const)
+    for (const [text, weight] of [[named, 2], [source.plainWords, PLAIN_WORDS_WEIGHT], [source.prose, 1]] as const)
       for (const token of contentTokens(text))
         if (token.length >= 3 && /^\p{L}+$/u.test(token) && !GENERIC_WORDS.has(token)) tf.set(token, (tf.get(token) ?? 0) + weight);
     return tf;

@@ -142,6 +142,11 @@ export interface Article extends Omit<ArticleCard, 'sourceLine'>, Omit<SearchDoc
   sharedAliases: string[];
   /** Aliases and keywords that also name other regions or any joint: they count only beside a hip, groin or buttock word. */
   needsRegion: string[];
+  /**
+   * How patients describe the condition in everyday words (symptoms, the movements that hurt, who
+   * gets it, what they are told), never its names: read only by the matcher's word profile.
+   */
+  inPlainWords: string[];
   causes: string[];
   whoGetsIt: string[];
   whatHelps: string[];

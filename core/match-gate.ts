@@ -16,7 +16,8 @@ export const GATE = {
   minRegionWords: 2,
   /**
    * A condition both named on the page and resembling it in vocabulary (profile at least
-   * `corroboratingProfile`) needs only this share of region words: two independent signals agree.
+   * `corroboratingProfile`), or resembling it without a name (profile at least `profileOnly`),
+   * needs only this share of region words: two independent signals agree.
    */
   corroboratedDensity: 0.0075,
   corroboratingProfile: 0.25,
@@ -24,12 +25,25 @@ export const GATE = {
   animalDensity: 0.01,
   /** A condition named just once in passing also needs this much profile similarity (a list of conditions is not a topic). */
   singleMentionProfile: 0.1,
-  /** A profile-only candidate (named nowhere on the page) needs at least this cosine similarity. */
-  profileOnly: 0.3,
+  /**
+   * A profile-only candidate (named nowhere on the page) needs at least this cosine similarity:
+   * the resemblance that alone reaches `minScore` (profileWeight × 0.15 = 3). Since every article
+   * carries its lay vocabulary (inPlainWords), a page describing a condition in everyday words
+   * resembles it at 0.15 to 0.4 while its closest neighbours stay near 0.1, and a page must still
+   * be in our region by its own words: at the lower density of `corroboratedDensity`, since the
+   * resemblance and the region words are two independent signals that agree.
+   */
+  profileOnly: 0.15,
   /** Or at least this much evidence from its keywords (anatomy, tests) on an on-topic page. */
   keywordsOnly: 2,
   /** Overview articles' scores are scaled by this, so a specific named condition comes first. */
   overviewFactor: 0.4,
+  /**
+   * An overview, or an article named only by where it hurts ("groin pain", "lower back pain"),
+   * that resembles the page less than the specific article the page resembles most scores this
+   * share of that article's score: it comes second.
+   */
+  overviewYield: 0.9,
   /** How much profile similarity (0..1) adds to the name evidence. */
   profileWeight: 20,
   /** Suggestions below this share of the best one's score are left out, keeping focused pages short. */
@@ -56,7 +70,7 @@ export const RULES = [
   'region-density', // enough region words for the page's length
   'headline-density', // a lower share when the headline names the region
   'min-region-words', // at least two region words
-  'competing-regions', // more of our region's words than of another's (knee, shoulder)
+  'competing-regions', // at least as many of our region's words as of another's (knee, shoulder); a tie is ours, since hip conditions of children are felt in the knee
   'animals', // veterinary pages are not ours
   'headline-elsewhere', // a headline about another body part makes no name prominent
   'other-senses', // "hip hop", "rose hip", "groin vault" are breaks, not region words
@@ -84,6 +98,7 @@ export const RULES = [
   'specificity', // a term naming few articles weighs more
   'profile', // vocabulary resemblance adds to names
   'overview-factor', // overviews rank below a named condition
+  'place-names-yield', // overviews, and names that say only where it hurts ("back pain"), rank below the condition the page resembles most
   'relative-bar', // suggestions far below the best are left out
   'max-suggestions', // at most five
 ] as const;
@@ -123,7 +138,7 @@ export function pageVerdict(c: RegionCounts, on: RuleSwitch): PageVerdict {
   const animals = on('animals') && c.animalWords >= Math.max(3, c.words * GATE.animalDensity);
   const inRegion =
     c.regionWords >= (on('min-region-words') ? GATE.minRegionWords : 1) &&
-    (!on('competing-regions') || c.regionWords > c.otherRegionWords) &&
+    (!on('competing-regions') || c.regionWords >= c.otherRegionWords) &&
     !animals;
   const density = !on('region-density')
     ? 0
@@ -161,7 +176,11 @@ export const WAYS_IN: readonly WayIn[] = [
     says: `on topic, named once, and the page's words resemble it (profile >= ${GATE.singleMentionProfile})`,
     admits: (e, p) => p.onTopic && e.named && e.profile >= GATE.singleMentionProfile,
   },
-  { rule: 'profile-only', says: `on topic, and the page's words resemble it strongly (profile >= ${GATE.profileOnly})`, admits: (e, p) => p.onTopic && e.profile >= GATE.profileOnly },
+  {
+    rule: 'profile-only',
+    says: `in our region (at the lower density), and the page's words resemble it (profile >= ${GATE.profileOnly})`,
+    admits: (e, p) => p.corroborated && e.profile >= GATE.profileOnly,
+  },
   { rule: 'keywords-only', says: `on topic, with its anatomy, tests or procedures (keywords >= ${GATE.keywordsOnly})`, admits: (e, p) => p.onTopic && e.keywordScore >= GATE.keywordsOnly },
   {
     rule: 'corroborated',

@@ -21,6 +21,8 @@ export interface IndexSource {
   keywords: string[];
   /** Those of the aliases and keywords that count only beside a word of our region. */
   needsRegion: string[];
+  /** How patients describe it in everyday words (the article's inPlainWords), for its word profile. */
+  plainWords: string;
   /** Everything else the article says (summary, symptoms, causes, body...), for its word profile. */
   prose: string;
   /** An overview of many conditions rather than one. */
@@ -65,7 +67,11 @@ export function vocabularyGroupOf(word: string): string {
 
 /** Words this long or longer are corrected when misspelt; shorter ones collide with ordinary words. */
 export const MIN_FUZZY_LENGTH = 7;
-/** Words kept in each article's profile: enough for its topic, few enough to stay small. */
-export const PROFILE_WORDS = 60;
+/**
+ * Words kept in each article's profile: enough for its topic and its lay vocabulary (a page in
+ * everyday words shares few of an article's strongest, clinical words), few enough to stay small
+ * (the index grows from 112 to 141 kB).
+ */
+export const PROFILE_WORDS = 150;
 /** Profile numbers are stored as integers in thousandths. */
 export const PROFILE_SCALE = 1000;

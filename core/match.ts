@@ -15,7 +15,7 @@ import { profileSimilarity } from './match-profile';
 import { PhraseScanner, sliceEnd, Zone, type ScanCounts, type TermHits, type ZoneCounts } from './match-scan';
 import { Speller } from './match-spelling';
 import { SplitNames } from './match-split-names';
-import { ANIMAL_WORDS, COMPETING_REGION_WORDS, HERNIAS_ELSEWHERE, OTHER_REGION_WORDS, REGION_WORDS } from './region';
+import { ANIMAL_WORDS, COMPETING_REGION_WORDS, GENERIC_WORDS, HERNIAS_ELSEWHERE, OTHER_REGION_WORDS, PLACE_WORDS, REGION_PAIRS, REGION_WORDS } from './region';
 import { runAll, type Steps } from './steps';
 import { stem } from './text';
 
@@ -78,6 +78,9 @@ export interface MatcherOptions {
 
 export class Matcher {
   private readonly overviews: Set<number>;
+  private readonly overviewIds: Set<string>;
+  /** Term keys that say only where it hurts: region words and generic words ("groin pain", "lower back pain"). */
+  private readonly placePhrases: Set<string>;
   private readonly scanner: PhraseScanner;
   private readonly splitNames: SplitNames;
   private readonly on: RuleSwitch;
@@ -90,6 +93,8 @@ export class Matcher {
   ) {
     this.on = options.rules ?? allRulesOn;
     this.overviews = new Set(index.overviews);
+    this.overviewIds = new Set(index.overviews.map((i) => index.ids[i]!));
+    this.placePhrases = new Set(Object.keys(index.terms).filter(isPlacePhrase));
     const contextKeys = new Set(this.on('needs-region-context') ? index.contextKeys : []);
     this.scanner = new PhraseScanner(index, contextKeys, new Speller(index.vocabulary), this.on);
     this.splitNames = new SplitNames(index.terms, contextKeys, new Set(index.commonTokens), this.on);
@@ -175,11 +180,11 @@ export class Matcher {
       this.on,
     );
 
-    const byArticle = new Map<number, ArticleEvidence & { weighted: [string, number][] }>();
+    const byArticle = new Map<number, ArticleEvidence & { weighted: [string, number][]; placeOnly: boolean }>();
     const entryFor = (article: number) => {
       let entry = byArticle.get(article);
       if (!entry) {
-        entry = { id: this.index.ids[article]!, score: 0, nameScore: 0, keywordScore: 0, profile: 0, reasons: [], weighted: [], prominent: false, named: false, mentions: 0, qualifies: false };
+        entry = { id: this.index.ids[article]!, score: 0, nameScore: 0, keywordScore: 0, profile: 0, reasons: [], weighted: [], prominent: false, named: false, mentions: 0, qualifies: false, placeOnly: true };
         byArticle.set(article, entry);
       }
       return entry;
@@ -199,6 +204,7 @@ export class Matcher {
         entry.nameScore += weight;
         if (field === Field.Keyword) entry.keywordScore += weight;
         entry.weighted.push([surface, weight]);
+        entry.placeOnly &&= this.placePhrases.has(hit.key);
         if (field !== Field.Keyword) {
           entry.named = true;
           entry.mentions += z[Zone.Body];
@@ -215,15 +221,19 @@ export class Matcher {
     if (this.on('profile')) for (const [article, similarity] of profileSimilarity(this.index.profiles, seen, headline)) entryFor(article).profile = similarity;
     yield;
 
+    // Articles named on the page only by where it hurts ("lower back pain"), and the overviews.
+    const placeNamed = new Set(this.overviewIds);
     const articles = [...byArticle]
-      .map(([article, { weighted, ...e }]) => {
+      .map(([article, { weighted, placeOnly, ...e }]) => {
+        if (placeOnly && weighted.length && !this.overviews.has(article)) placeNamed.add(e.id);
         const overview = this.overviews.has(article) && this.on('overview-factor');
         const score = (e.nameScore + GATE.profileWeight * e.profile) * (overview ? GATE.overviewFactor : 1);
         const { admittedBy, refused } = admission({ ...e, score }, verdict, this.on);
         return { ...e, score, qualifies: !!admittedBy, admittedBy, refused, reasons: weighted.sort((a, b) => b[1] - a[1]).map(([s]) => s) };
       })
       // Ids are ASCII: an ordinal tie-break, since localeCompare's first call starts ICU (15 ms in a fresh page).
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort(byScore);
+    if (this.on('place-names-yield')) placeNamesYield(articles, (id) => placeNamed.has(id));
     return { words: counts.words, regionWords, headlineRegionWords, otherRegionWords, ...verdict, articles };
   }
 
@@ -236,6 +246,35 @@ export class Matcher {
     const specificity = this.on('specificity') ? Math.log(1 + this.index.ids.length / targets.length) : 1;
     return (prominence + frequency) * specificity * (hit.split ? GATE.splitNameWeight : 1);
   }
+}
+
+/** Whether a term (its key's tokens) says only where it hurts: region words, region pairs, generic and place words. */
+function isPlacePhrase(key: string): boolean {
+  const tokens = key.split(' ');
+  const pairs = new Set(REGION_PAIRS);
+  return tokens.every((t) => REGION_WORDS.has(t) || GENERIC_WORDS.has(t) || PLACE_WORDS.has(t) || tokens.some((u) => pairs.has(`${t} ${u}`) || pairs.has(`${u} ${t}`)));
+}
+
+const byScore = (a: ArticleEvidence, b: ArticleEvidence) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * An overview, or an article the page names only by where it hurts ("groin pain", "lower back
+ * pain"), yields first place to the specific article the page's words resemble most: a page that
+ * describes one condition without naming it is about that condition, and a name that says only
+ * where it hurts says nothing about which condition it is. The one that yields, still shown if
+ * admitted, comes second; it must resemble the page less than that article does.
+ */
+function placeNamesYield(articles: ArticleEvidence[], yields: (id: string) => boolean): void {
+  let leader: ArticleEvidence | undefined;
+  for (const e of articles) if (e.qualifies && !yields(e.id) && (!leader || e.profile > leader.profile)) leader = e;
+  if (!leader) return;
+  let moved = false;
+  for (const e of articles)
+    if (yields(e.id) && e.profile < leader.profile && e.score >= leader.score) {
+      e.score = leader.score * GATE.overviewYield;
+      moved = true;
+    }
+  if (moved) articles.sort(byScore);
 }
 
 /**

@@ -16,6 +16,10 @@ const PHRASES = [
   'hip cat', 'hip crowd', 'hip neighbourhood', 'hip neighborhood', 'hip bar', 'hip bars', 'hip cafe', 'hip cafes', 'hip brand',
   'hip new', 'hip little', 'hip young', 'hip and trendy', 'trendy and hip', 'hip spot', 'hip place', 'hip restaurant',
   'hip restaurants', 'hip scene', 'hip district', 'hip hotel', 'hip venue', 'hip crowd', 'hip kids', 'hip crowds', 'hip boutique',
+  // "butt" and "bum" that are not the buttocks.
+  'cigarette butt', 'cigarette butts', 'cigar butt', 'cigar butts', 'rifle butt', 'gun butt', 'pistol butt', 'butt of',
+  'ham butt', 'pork butt', 'butt joint', 'butt joints', 'butt against', 'butts against', 'butt weld', 'butt heads',
+  'bum steer', 'bum rap', 'beach bum', 'ski bum', 'bum bag',
   // coastal "groins" (groynes): sea defences.
   'beach groin', 'beach groins', 'groin field', 'groin fields', 'timber groin', 'timber groins', 'rock groin', 'rock groins',
 ];

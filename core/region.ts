@@ -10,6 +10,9 @@ export const REGION_WORD_LIST: readonly string[] = [
     'adductors', 'hamstring', 'hamstrings', 'iliopsoas', 'psoas', 'trochanter', 'trochanteric', 'acetabulum', 'acetabular',
     'lumbar', 'sacrum', 'sacral', 'ischial', 'coccyx', 'tailbone', 'iliac', 'spine', 'spinal', 'vertebra', 'vertebrae',
     'backache', 'sciatic',
+    // Everyday words for the same places ("a pain in my bum", "butt cheek"); their other senses
+    // ("cigarette butt", "beach bum") are breaks (core/other-senses.ts).
+    'bum', 'bums', 'butt', 'butts', 'backside', 'backsides', 'crotch',
 ];
 export const REGION_WORDS: ReadonlySet<string> = new Set(REGION_WORD_LIST.map(stem));
 
@@ -23,7 +26,12 @@ export const CONTEXT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Two-word phrases that place a page in our region though neither word does alone. */
-export const REGION_PAIR_LIST: readonly string[] = ['low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint', 'upper leg'];
+// The everyday ones read with their stopwords dropped: "the top of my leg", "the small of the
+// back", "the bottom of my back", "the back of the leg".
+export const REGION_PAIR_LIST: readonly string[] = [
+  'low back', 'lower back', 'back pain', 'sit bone', 'sitting bone', 'tail bone', 'sacroiliac joint', 'upper leg',
+  'top leg', 'small back', 'bottom back', 'base back', 'back leg',
+];
 export const REGION_PAIRS: ReadonlySet<string> = new Set(REGION_PAIR_LIST.map((p) => p.split(' ').map(stem).join(' ')));
 /** The pairs that also place a term beside our region (CONTEXT_WORDS): all but "back pain", which is such a term itself. */
 export const CONTEXT_PAIRS: ReadonlySet<string> = new Set([...REGION_PAIRS].filter((p) => p !== 'back pain'));
@@ -46,6 +54,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     'exercises', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'bones', 'tear', 'sore', 'ache', 'aching', 'chronic', 'acute',
     'what', 'how', 'why', 'when', 'guide', 'overview', 'causes', 'cause', 'relief', 'injured', 'dysfunction',
   ].map(stem),
+);
+
+/** Words that say where on the body, not what is wrong: with region words they make a place phrase ("pain on the outer side of the hip"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  ['side', 'front', 'back', 'outer', 'inner', 'outside', 'inside', 'upper', 'lower', 'low', 'deep', 'left', 'right', 'both', 'area', 'region'].map(stem),
 );
 
 /** Hernias of other places: a "Hiatal hernia" page is about the stomach, not the groin. */
