@@ -218,7 +218,7 @@ dislocation|finance|The report warned of economic dislocation in the mining town
 disorder|news|Police were called to reports of public disorder near the ground.
 disruption|news|Commuters face disruption while the line is upgraded.
 disruption|tech|Every startup pitch still promises disruption.
-doe|any|Nobody knows what happens if it does.
+does|any|Nobody knows what happens if it does.
 doe|travel|A doe and her fawn crossed the track in front of us.
 doha|news|Talks in Doha ended without a deal.
 drop|any|Prices are expected to drop in the new year.
@@ -250,8 +250,8 @@ fair|news|The village fair returns on Saturday.
 fair|sport|The result was fair on the balance of play.
 fall|finance|Share prices continued to fall.
 fall|travel|Fall is the best time to visit, when the maples turn.
-faq|tech|Check the FAQ before opening a support ticket.
-faq|travel|The airline's FAQ explains the rules on cabin bags.
+faqs|tech|Check the FAQs before opening a support ticket.
+faqs|travel|The airline's FAQs explain the rules on cabin bags.
 finger|recipes|Finger food works best for a crowd.
 fixation|news|The fixation on polls distracts from policy.
 flamingo|travel|A flamingo colony feeds in the lagoon at dawn.
@@ -399,6 +399,8 @@ partial|any|It was only a partial success.
 partial|finance|Customers will get a partial refund.
 pillar|news|She was a pillar of the community for fifty years.
 pin|tech|Pin the tab so it stays open.
+pins|diy|Hold the hem with pins before you sew it.
+pins|tech|The board has forty pins along one edge.
 pincer|sport|A pincer movement down both wings undid the defence.
 pinch|recipes|Add a pinch of salt and taste again.
 pinn|news|The party is pinning its hopes on young voters.
