@@ -15,12 +15,11 @@ export const GATE = {
   /** Region words needed at the least, however short the page. */
   minRegionWords: 2,
   /**
-   * A condition both named on the page and resembling it in vocabulary (profile at least
-   * `corroboratingProfile`), or resembling it without a name (profile at least `profileOnly`),
-   * needs only this share of region words: two independent signals agree.
+   * A page in our region by a lower share of region words, which is enough for an article the
+   * page's words resemble (`profileOnly`): two independent signals agree. (A separate way in for
+   * a named article resembled at 0.25 at this density was subsumed by profile-only and removed.)
    */
   corroboratedDensity: 0.0075,
-  corroboratingProfile: 0.25,
   /** Share of animal words (dog, horse, vet...) that marks a page as veterinary. */
   animalDensity: 0.01,
   /** A condition named just once in passing also needs this much profile similarity (a list of conditions is not a topic). */
@@ -90,7 +89,6 @@ export const RULES = [
   'single-mention-profile',
   'profile-only',
   'keywords-only',
-  'corroborated',
   'min-score',
   // Scoring
   'zone-prominence', // a name in the title or headings weighs more
@@ -182,11 +180,6 @@ export const WAYS_IN: readonly WayIn[] = [
     admits: (e, p) => p.corroborated && e.profile >= GATE.profileOnly,
   },
   { rule: 'keywords-only', says: `on topic, with its anatomy, tests or procedures (keywords >= ${GATE.keywordsOnly})`, admits: (e, p) => p.onTopic && e.keywordScore >= GATE.keywordsOnly },
-  {
-    rule: 'corroborated',
-    says: `named, resembled (profile >= ${GATE.corroboratingProfile}) and in our region at a lower density`,
-    admits: (e, p) => p.corroborated && e.named && e.profile >= GATE.corroboratingProfile,
-  },
 ];
 
 /** The rule that admits an article, or why none does. */
