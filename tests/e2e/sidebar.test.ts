@@ -328,6 +328,9 @@ describe('keyboard', () => {
     await resetStorage(env.ext, OPEN);
     const page = await open(LATERAL_PAGE);
     await wholeSidebar(page);
+    // The handle is drawn once the panel knows it is not in a narrow window: on a loaded machine
+    // that can come after the panel's first paint.
+    await expect.poll(() => panelFrame(page)!.getByRole('separator', { name: 'Resize the sidebar' }).count()).toBe(1);
     const last = page.locator('footer a');
     await last.focus();
     expect(await focusedOnPage(page)).toBe('a:Contact us');
