@@ -187,7 +187,8 @@ function bodyTexts(article: Article): string[] {
   }
   // The clinician's view stays out: its test names (FADIR, squeeze test) recur across many
   // articles and would blur the search for them.
-  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional];
+  // The lay vocabulary (how patients describe it) finds an article for a query in everyday words.
+  return [...texts, ...article.causes, ...article.whoGetsIt, ...article.whatHelps, ...article.redFlags.map((f) => f.text), article.seeAProfessional, ...(article.inPlainWords ?? [])];
 }
 
 /** Content tokens and their counts, most frequent first: "hip:12 groin:3 limp". */
