@@ -251,8 +251,9 @@ export class Matcher {
 /** Whether a term (its key's tokens) says only where it hurts: region words, region pairs, generic and place words. */
 function isPlacePhrase(key: string): boolean {
   const tokens = key.split(' ');
-  const pairs = new Set(REGION_PAIRS);
-  return tokens.every((t) => REGION_WORDS.has(t) || GENERIC_WORDS.has(t) || PLACE_WORDS.has(t) || tokens.some((u) => pairs.has(`${t} ${u}`) || pairs.has(`${u} ${t}`)));
+  return tokens.every(
+    (t) => REGION_WORDS.has(t) || GENERIC_WORDS.has(t) || PLACE_WORDS.has(t) || tokens.some((u) => REGION_PAIRS.has(`${t} ${u}`) || REGION_PAIRS.has(`${u} ${t}`)),
+  );
 }
 
 const byScore = (a: ArticleEvidence, b: ArticleEvidence) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
