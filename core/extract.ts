@@ -1,6 +1,21 @@
 // Reads what a page is about from its DOM: title, description, headings and main text.
-// Pure DOM walking (no browser API beyond the Document), so the content script, the command
-// line (linkedom) and the tests run the same code.
+// Pure DOM walking (no browser API beyond the Document, no style or layout), so the content
+// script, the command line (linkedom) and the tests run the same code.
+//
+// The main text is found in two bounded passes, both written as steps that yield:
+//  1. one walk of the page (under its content root) that records, for each kept element, its
+//     text length, link text, commas and a few counts (paragraphs, list items, images, inputs,
+//     heading text), then scores the blocks the way Readability does: every paragraph-like block
+//     (a <p>, a cell, or a <div> holding only running text) that reads as prose gives points for
+//     its length and commas to its parent and, less and less, to a few ancestors; an ancestor's
+//     score is then scaled down by its link density. The best block, moved up when its parent
+//     holds more, plus those of its siblings that score well or read as prose, is the article;
+//     a page's one <article> (trafilatura's first guess), when it holds prose, bounds the choice;
+//  2. a walk of the chosen blocks that leaves out, inside them, the furniture the numbers show:
+//     link-heavy blocks (menus, related links, tag lists), lists of short items, blocks of
+//     headings alone, the headline that repeats the title.
+// Link density and text length carry the decisions, so pages without semantic markup and with
+// class names in any language are read the same way; English class words only nudge the scores.
 import { mentionsOurRegion } from './region-hint';
 import { runAll, type Steps } from './steps';
 
@@ -24,21 +39,82 @@ export interface ExtractLimits {
 // has about 40,000 characters of text; beyond this the topic is settled and only time is lost.
 export const DEFAULT_LIMITS: ExtractLimits = { maxChars: 40_000, maxNodes: 15_000 };
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MENU', 'DIALOG',
-  'HEAD', 'LINK', 'META', 'MATH', 'HIPLENS-SIDEBAR',
-]);
-const SKIPPED_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alert']);
-// Class or id words that mark page furniture rather than content (comments, share bars, cookie notices).
-const FURNITURE = /(^|[\s_-])(comments?|disqus|sidebar|footer|navbar|nav|menu|breadcrumbs?|share|sharing|social|cookie|consent|advert|ads|promo|newsletter|related|recommended|popular|subscribe|masthead|skip-link)([\s_-]|$)/i;
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'BR', 'HR',
-  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'ADDRESS', 'CAPTION', 'SUMMARY', 'DETAILS',
-]);
+const set = (s: string) => new Set(s.split(' '));
+const SKIPPED_TAGS = set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED VIDEO AUDIO NAV FOOTER ASIDE FORM BUTTON SELECT TEXTAREA INPUT OPTION MENU DIALOG HEAD LINK META HIPLENS-SIDEBAR',
+);
+const SKIPPED_ROLES = set('navigation complementary menu menubar dialog alert alertdialog banner search contentinfo');
+// Inline content: text inside these belongs to the nearest block around them (any other element
+// is a block: its text is a line of its own).
+const PHRASING = set('A ABBR B BDI BDO BR CITE CODE DATA DEL DFN EM FONT I IMG INS KBD LABEL MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR');
+// Blocks that stop a <div> from being a paragraph of its own.
+const DIV_BLOCKS = set('BLOCKQUOTE DL DIV IMG OL P PRE TABLE UL');
+// Blocks whose whole text is one paragraph.
+const PARAGRAPHS = set('P TD PRE SECTION H2 H3 H4 H5 H6');
 const HEADING = /^H[1-6]$/;
+// Class and id words (Readability's, and cookie notices): a hint only; the numbers above decide.
+const UNLIKELY = /-ad-|ai2html|banner|consent|cookie|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE = /-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const COMMAS = /[,،﹐︐︑⹁⸴⸲，]/g;
 // A stand-in text node that marks the end of a block element in the walk.
 const newline = { nodeType: 3, nodeValue: '\n' } as unknown as Node;
+
+// Elements visited between chances to pause (see extractionSteps). Small, because on a busy
+// machine a few hundred elements can already take tens of milliseconds; a chance to pause costs
+// almost nothing when it is not taken. The passes over the recorded blocks, far cheaper per
+// block, pause every SUM_STEP blocks.
+const STEP_NODES = 50;
+const SUM_STEP = 2000;
+
+/** One kept element: its place in the tree and what it holds (own, then with its descendants). */
+interface Block {
+  e: Element;
+  t: string;
+  /** Parent's index (-1 for the root); end of the subtree's index range (pre-order). */
+  u: number;
+  end: number;
+  /** Nearest block around it (itself unless inline). */
+  b: number;
+  kids: number;
+  w?: number;
+  /** Inside a <figure> (1) or a <table> (4); a link within the page (8). */
+  x: number;
+  /** Class, id. */
+  c: string;
+  id: string;
+  /** Own text length and commas; those of its running text (its own and its inline elements'). */
+  ol: number;
+  oc: number;
+  il: number;
+  ic: number;
+  // Totals over the subtree:
+  len: number;
+  lnk: number;
+  com: number;
+  p: number;
+  img: number;
+  li: number;
+  lst: number;
+  /** Holds a block that keeps a <div> from being a paragraph. */
+  blk: boolean;
+  cand: boolean;
+  s: number;
+  gone: boolean;
+}
+
+interface Tree {
+  ns: Block[];
+  at: Map<Element, number>;
+  /** The page's first heading outside furniture (the headline) and its text; the heading that repeats the title. */
+  h?: Element;
+  ht?: string;
+  r?: Element;
+  /** The page's <article> elements seen, first one's index. */
+  arts: number;
+  art: number;
+}
 
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -46,17 +122,23 @@ function isHidden(el: Element): boolean {
   return !!style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-function isFurniture(el: Element): boolean {
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  // Only the outer layout wrappers are skipped this way; <main>/<article> are always content.
-  return marks.length > 1 && el.tagName !== 'MAIN' && el.tagName !== 'ARTICLE' && el.tagName !== 'BODY' && FURNITURE.test(marks);
+/** Whether class and id words `m` mark `tag` as furniture (never a link, <body>, <main> or <article>). */
+function unlikely(m: string, tag: string): boolean {
+  return m.length > 1 && !/^(A|BODY|MAIN|ARTICLE)$/.test(tag) && UNLIKELY.test(m) && !MAYBE.test(m);
 }
 
-/** Whether the walk leaves out `el` and all under it (`root`, the content root, is never furniture). */
-function isSkipped(el: Element, root: Element | null, tag = el.tagName.toUpperCase()): boolean {
-  return SKIPPED_TAGS.has(tag) || isHidden(el) || (el !== root && isFurniture(el));
+const marksOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/**
+ * Whether the walk leaves out `el` and all under it: its tag, hidden, a furniture role, or (but
+ * for `root`, the content root, and unless `strict` is off, as in the last attempts) the class and
+ * id words of furniture. The one test for the walk and for headlineOf.
+ */
+function isSkipped(el: Element, root: Element | null, tag = el.tagName.toUpperCase(), strict = true, m?: string): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
+  if (isHidden(el)) return true;
+  return el !== root && (SKIPPED_ROLES.has(el.getAttribute('role') ?? '') || (strict && unlikely(m ?? marksOf(el), tag)));
 }
 
 function squash(text: string): string {
@@ -73,17 +155,20 @@ function documentTitle(doc: Document): string {
   }
 }
 
-const TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
-const DESCRIPTION_META = ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]'];
-
-function metaContent(doc: Document, selectors: string[]): string {
-  if (!doc.documentElement) return '';
-  for (const selector of selectors) {
-    const value = doc.querySelector(selector)?.getAttribute('content');
-    if (value && value.trim()) return squash(value);
-  }
-  return '';
+/** The page's <meta> contents by name or property, read in one pass (first one wins). */
+function metas(doc: Document): Map<string, string> {
+  const found = new Map<string, string>();
+  if (doc.documentElement)
+    for (const m of doc.querySelectorAll('meta')) {
+      const key = m.getAttribute('name') ?? m.getAttribute('property');
+      const value = squash(m.getAttribute('content') ?? '');
+      if (key && value && !found.has(key)) found.set(key, value);
+    }
+  return found;
 }
+
+const titleOf = (doc: Document, meta: Map<string, string>) => squash(documentTitle(doc)) || meta.get('og:title') || meta.get('twitter:title') || '';
+const descriptionOf = (meta: Map<string, string>) => meta.get('description') || meta.get('og:description') || meta.get('twitter:description') || '';
 
 /** The element holding the page's main content: <main>, [role=main] or a lone <article>, else <body>. */
 function contentRoot(doc: Document): Element | null {
@@ -103,15 +188,15 @@ function contentRoot(doc: Document): Element | null {
 
 /**
  * Whether the page's text has any word of our region (core/region-hint.ts): a page without one
- * cannot be answered, so it is not read further. Every text node under the content root is
- * asked, not only what extraction would keep, so the answer never depends on what the walk
- * skips; node by node, because the page's one textContent runs the text of adjacent blocks
- * together ("Knee" and "Hip" in two list items become "KneeHip"). Stops at the first word found,
- * and yields like the extraction, so a huge page is asked in slices too.
+ * cannot be answered, so it is not read further. Every text node under the content root (all
+ * extraction may read) is asked, not only what extraction would keep, so the answer never
+ * depends on what the walk skips; node by node, because the page's one textContent runs the text
+ * of adjacent blocks together ("Knee" and "Hip" in two list items become "KneeHip"). Stops at the
+ * first word found, and yields like the extraction, so a huge page is asked in slices too.
  */
 export function* regionHintSteps(doc: Document): Steps<boolean> {
-  const title = documentTitle(doc) || metaContent(doc, TITLE_META);
-  if (mentionsOurRegion(`${title}\n${metaContent(doc, DESCRIPTION_META)}`)) return true;
+  const meta = metas(doc);
+  if (mentionsOurRegion(`${titleOf(doc, meta)}\n${descriptionOf(meta)}`)) return true;
   const root = contentRoot(doc);
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -131,11 +216,12 @@ export function mayConcernOurRegion(doc: Document): boolean {
  * The page's title, description and headings without its text: what a page with no word of our
  * region is asked about instead (a page titled "Osteonecrosis" may still name one of our
  * articles). Every heading under the content root, furniture included, so it holds at least the
- * headings extraction would keep; the first is the one extraction would find first (the first not
- * in furniture), since the matcher reads names split between it and the body.
+ * headings extraction would keep; the first is the one extraction puts first, the headline (the
+ * first heading not in furniture, see isSkipped), since the matcher reads names split between
+ * it and the body.
  */
 export function headlineOf(doc: Document): PageText {
-  const title = squash(documentTitle(doc) || metaContent(doc, TITLE_META));
+  const meta = metas(doc);
   const headings: string[] = [];
   const root = contentRoot(doc);
   let first: string | undefined;
@@ -148,10 +234,10 @@ export function headlineOf(doc: Document): PageText {
       if (headings.length >= MAX_HEADINGS) break;
     }
   if (first !== undefined) headings.unshift(first);
-  return { title, description: metaContent(doc, DESCRIPTION_META), headings, body: '', truncated: false };
+  return { title: titleOf(doc, meta), description: descriptionOf(meta), headings, body: '', truncated: false };
 }
 
-/** Whether extraction reads `el`: neither it nor any element up to `root` is skipped. */
+/** Whether extraction's first walk reads `el`: neither it nor any element up to `root` is skipped. */
 function isRead(el: Element, root: Element): boolean {
   for (let at: Element | null = el; at && at !== root; at = at.parentElement)
     if (isSkipped(at, root)) return false;
@@ -164,10 +250,241 @@ const MAX_HEADING_CHARS = 300;
 /** Text nodes asked between chances to pause: each costs far less than an element of the walk. */
 const HINT_STEP_NODES = 400;
 
-// Elements visited between chances to pause (see extractionSteps). Small, because on a busy
-// machine a few hundred elements can already take tens of milliseconds; a chance to pause costs
-// almost nothing when it is not taken.
-const STEP_NODES = 50;
+const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+
+/** Whether a heading mostly repeats the page title (Readability's measure). */
+function repeatsTitle(title: string[], heading: string): boolean {
+  const h = words(heading);
+  if (!h.length || !title.length) return false;
+  return 1 - h.filter((w) => !title.includes(w)).join(' ').length / h.join(' ').length > 0.75;
+}
+
+function weight(n: Block): number {
+  if (n.w === undefined) {
+    let w = 0;
+    for (const m of [n.c, n.id])
+      if (m) w += (NEGATIVE.test(m) ? -25 : 0) + (POSITIVE.test(m) ? 25 : 0);
+    n.w = w;
+  }
+  return n.w;
+}
+
+const density = (n: Block) => (n.len ? n.lnk / n.len : 0);
+const paragraphLike = (n: Block) => n.t === 'P' || (n.t === 'DIV' && !n.blk);
+
+/** Pass 1: visits the page once, recording every kept element (see Block). */
+function* walk(root: Element, strict: boolean, title: string[], limits: ExtractLimits, cut: { t: boolean }): Steps<Tree> {
+  const ns: Block[] = [];
+  const at = new Map<Element, number>();
+  const tree: Tree = { ns, at, arts: 0, art: -1 };
+  const nodes: Node[] = [root];
+  const ups: number[] = [-1];
+  let visited = 0;
+  // A bound on the headings read to find the one that repeats the title (each read costs the
+  // element's whole subtree).
+  let reads = 0;
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const u = ups.pop()!;
+    if (node.nodeType === 3) {
+      if (u < 0) continue;
+      // Measured as the body keeps it: runs of white space are one character there.
+      const q = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      const o = ns[ns[u]!.b]!;
+      if (q === ' ' || !q) continue;
+      const c = q.match(COMMAS)?.length ?? 0;
+      ns[u]!.ol += q.length;
+      ns[u]!.oc += c;
+      o.il += q.length;
+      o.ic += c;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (++visited > limits.maxNodes) {
+      cut.t = true;
+      break;
+    }
+    // Nodes already on the stack stay readable if the page changes them meanwhile.
+    if (visited % STEP_NODES === 0) yield;
+    const el = node as Element;
+    const t = el.tagName.toUpperCase();
+    const up = ns[u];
+    const attrs = el.hasAttributes();
+    const c = attrs ? (el.getAttribute('class') ?? '') : '';
+    const id = attrs ? (el.getAttribute('id') ?? '') : '';
+    const m = `${c} ${id}`;
+    if (isSkipped(el, root, t, strict, m)) continue;
+    // The headline: the first heading read (the headings start with it). The first <h1> or <h2>
+    // that repeats the title is left out of the body (as Readability does).
+    const h1 = t === 'H1' || t === 'H2';
+    if (HEADING.test(t) && (!tree.h || (!tree.r && h1 && reads++ < 50))) {
+      const h = squash(el.textContent ?? '');
+      if (h && !tree.h) (tree.h = el), (tree.ht = h);
+      if (h && !tree.r && h1 && repeatsTitle(title, h)) {
+        tree.r = el;
+        continue;
+      }
+    }
+    const i = ns.length;
+    const href = t === 'A' ? el.getAttribute('href') : null;
+    const ph = PHRASING.has(t);
+    const b = up && ph ? up.b : i;
+    if (up) up.kids++;
+    if (t === 'ARTICLE' && !tree.arts++) tree.art = i;
+    const x = ((up?.x ?? 0) & 5) | (t === 'FIGURE' ? 1 : t === 'TABLE' ? 4 : href && /^#./.test(href) ? 8 : 0);
+    // The totals are set by sum(), the score by choose().
+    ns.push({ e: el, t, u, end: i + 1, b, kids: 0, x, c, id, ol: 0, oc: 0, il: 0, ic: 0 } as Block);
+    at.set(el, i);
+    // Pushed in reverse so they pop in reading order.
+    for (let child = el.lastChild; child; child = child.previousSibling) nodes.push(child), ups.push(i);
+  }
+  return tree;
+}
+
+/**
+ * Sums what each element of ns[lo..hi) holds over its subtree, children before parents; an
+ * element for which `drop` says so is left out of its parent's sums (and marked gone).
+ */
+function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) => boolean): Steps<void> {
+  for (let i = lo; i < hi; i++) {
+    const n = ns[i]!;
+    n.len = n.ol; n.com = n.oc; n.blk = false;
+    n.lnk = n.p = n.img = n.li = n.lst = 0;
+    n.gone = false;
+  }
+  for (let i = hi - 1; i >= lo; i--) {
+    if (i % SUM_STEP === 0) yield;
+    const n = ns[i]!;
+    const t = n.t;
+    if (t === 'A') n.lnk = n.len * (n.x & 8 ? 0.3 : 1);
+    if (t === 'UL' || t === 'OL') n.lst = n.len;
+    if (t === 'IMG') n.img++;
+    if (t === 'LI') n.li++;
+    n.p += paragraphLike(n) || (t === 'DIV' && n.il) ? 1 : 0;
+    const u = n.u;
+    if (drop?.(n, i)) {
+      n.gone = true;
+      continue;
+    }
+    if (u < lo) continue;
+    const up = ns[u]!;
+    up.len += n.len; up.lnk += n.lnk; up.com += n.com; up.p += n.p; up.img += n.img; up.li += n.li;
+    up.lst += n.lst;
+    if (DIV_BLOCKS.has(t) || n.blk) up.blk = true;
+    if (n.end > up.end) up.end = n.end;
+  }
+}
+
+/**
+ * Readability's choice of the article among the blocks of ns[scope..): the best-scoring block
+ * and the siblings that go with it.
+ */
+function* choose(ns: Block[], scope: number): Steps<number[]> {
+  const cands: number[] = [];
+  const init = (a: number) => {
+    const n = ns[a]!;
+    if (n.cand) return;
+    n.cand = true;
+    cands.push(a);
+    const t = n.t;
+    n.s = (t === 'DIV' ? 5 : /^(PRE|TD|BLOCKQUOTE)$/.test(t) ? 3 : /^(ADDRESS|OL|UL|DL|DD|DT|LI|FORM)$/.test(t) ? -3 : /^(H\d|TH)$/.test(t) ? -5 : 0) + weight(n);
+  };
+  const para = (a: number, len: number, com: number, from?: Block) => {
+    if (len < 25 || a < scope) return;
+    // A <div> around a lone paragraph is that paragraph.
+    const up = ns[a]!;
+    if (from && up.t === 'DIV' && up.kids === 1 && !up.ol && from.t === 'P' && density(up) < 0.25) a = up.u;
+    const s = 2 + com + Math.min(Math.floor(len / 100), 3);
+    for (let level = 0; a >= scope && level < 5; a = ns[a]!.u, level++) {
+      init(a);
+      ns[a]!.s += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  };
+  const end = ns[scope]!.end;
+  for (let i = scope; i < end; i++) ns[i]!.cand = false, (ns[i]!.s = 0);
+  for (let i = scope; i < end; i++) {
+    if (i % SUM_STEP === 0) yield;
+    const n = ns[i]!;
+    if (PARAGRAPHS.has(n.t) || paragraphLike(n)) para(n.u, n.len, n.com, n);
+    // Running text directly in a <div> among blocks (or in a custom element): one paragraph more.
+    else if (n.t === 'DIV' || n.t.includes('-')) para(i, n.il, n.ic);
+  }
+  for (const c of cands) ns[c]!.s *= 1 - density(ns[c]!);
+  const top5 = cands.sort((a, b) => ns[b]!.s - ns[a]!.s || a - b).slice(0, 5);
+  let top = top5[0] ?? scope;
+  // Climbing stops below the root, or at the <article> the choice is made in.
+  const lo = scope || ns[0]!.t !== 'BODY' ? scope - 1 : 0;
+  const score = (i: number) => {
+    init(i);
+    return ns[i]!.s;
+  };
+  if (top === scope) return [scope];
+  // Several close runners-up under one ancestor: the article is that ancestor.
+  const alts = top5.slice(1).filter((c) => ns[c]!.s / ns[top]!.s >= 0.75);
+  if (alts.length >= 3)
+    for (let p = ns[top]!.u; p > lo; p = ns[p]!.u)
+      if (alts.filter((c) => p < c && c < ns[p]!.end).length >= 3) {
+        top = p;
+        break;
+      }
+  // A parent scoring higher holds more of the article.
+  let last = score(top);
+  const floor = last / 3;
+  for (let p = ns[top]!.u; p > lo; p = ns[p]!.u) {
+    if (!ns[p]!.cand) continue;
+    if (ns[p]!.s < floor) break;
+    if (ns[p]!.s > last) {
+      top = p;
+      break;
+    }
+    last = ns[p]!.s;
+  }
+  while (ns[top]!.u > lo && ns[ns[top]!.u]!.kids === 1) top = ns[top]!.u;
+  if (top === scope) return [scope];
+  const best = ns[top]!;
+  const topScore = score(top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const pp = best.u;
+  const cls = best.c;
+  const chosen: number[] = [];
+  for (let c = pp + 1; c < ns[pp]!.end; c = ns[c]!.end) {
+    const n = ns[c]!;
+    const bonus = cls && n.c === cls ? topScore * 0.2 : 0;
+    const keep = c === top || (n.cand && n.s + bonus >= threshold);
+    // A sibling paragraph of some length and few links reads as part of the article.
+    if (keep || (paragraphLike(n) && n.len > 80 && density(n) < 0.25)) chosen.push(c);
+  }
+  return chosen;
+}
+
+/** Pass 2's judgement: furniture inside the chosen blocks (Readability's conditional cleaning). */
+function furniture(ns: Block[], n: Block, i: number): boolean {
+  const t = n.t;
+  const w = weight(n);
+  if ((t === 'H1' || t === 'H2') && w < 0) return true;
+  if (!/^(DIV|UL|TABLE)$/.test(t)) return false;
+  if (!(w < 0 || (n.com < 10 && shady(n, t, w)))) return false;
+  // Never inside a table or around one: data tables are content, whatever their numbers, and
+  // telling them from layout tables costs more than the zoo shows it is worth.
+  if (n.x & 4) return false;
+  for (let d = i; d < n.end; d++) if (ns[d]!.t === 'TABLE') return false;
+  return true;
+}
+
+function shady(n: Block, t: string, w: number): boolean {
+  const list = t === 'UL' || (n.len > 0 && n.lst / n.len > 0.9);
+  const { p, img } = n;
+  const d = density(n);
+  const figure = n.x & 1;
+  return (
+    (!figure && img > 1 && p / img < 0.5) ||
+    (!list && w < 25 && d > 0.2) ||
+    (w >= 25 && d > 0.5) ||
+    // Beyond Readability: a list that is mostly links (related stories, tags, menus) is furniture.
+    (list && d > 0.5 && n.len / Math.max(1, n.li) < 80) ||
+    (img === 0 && n.len === 0)
+  );
+}
 
 export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): PageText {
   return runAll(extractionSteps(doc, limits));
@@ -175,17 +492,49 @@ export function extractPageText(doc: Document, limits: ExtractLimits = DEFAULT_L
 
 /** The extraction as steps that stop (yield) every STEP_NODES elements, for a live page. */
 export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_LIMITS): Steps<PageText> {
-  const title = squash(documentTitle(doc) || metaContent(doc, TITLE_META));
-  const description = metaContent(doc, DESCRIPTION_META);
+  const meta = metas(doc);
+  const title = titleOf(doc, meta);
+  const page = { title, description: descriptionOf(meta), headings: [] as string[], body: '', truncated: false };
+  const root = contentRoot(doc);
+  if (!root) return page;
+  const titleWords = words(`${title} ${meta.get('og:title') ?? ''}`);
+  const cut = { t: false };
+  let best = { body: '', headings: [] as string[], truncated: false };
+  // Readability's fallbacks, fewer: the first attempt that finds 500 characters of article wins;
+  // the second walks again without leaving out what class and id words call furniture; the last,
+  // only when nothing was found, reads the whole content root. (Readability's further retries,
+  // unweighted and uncleaned, change no page of the zoo.)
+  let tree: Tree | undefined;
+  let first: Tree | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt < 2) tree = yield* walk(root, !attempt, titleWords, limits, cut);
+    first ??= tree;
+    const { ns, at } = tree!;
+    if (!ns.length) break;
+    yield* sum(ns, 0, ns.length);
+    // The page's one <article>, when it holds prose, holds the article: the choice is made in it.
+    const art = tree!.arts === 1 && ns[tree!.art]!.p >= 2 ? tree!.art : 0;
+    const chosen = attempt < 2 ? yield* choose(ns, art) : [0];
+    if (attempt < 2) for (const c of chosen) yield* sum(ns, c, ns[c]!.end, (n, i) => i > c && furniture(ns, n, i));
+    const text = yield* emit(chosen.map((c) => ns[c]!.e), at, ns, first!.h, limits);
+    // Unlike Readability, a short page keeps its first reading rather than the longest: a
+    // retry that does not find an article only brings back what the first one left out.
+    if (!best.body || text.body.length >= 500) best = text;
+    if (text.body.length >= 500 || (attempt && best.body)) break;
+  }
+  // The headline first (whether or not the chosen blocks hold it), as headlineOf has it.
+  const headings = first?.ht ? [first.ht, ...best.headings] : best.headings;
+  return { ...page, ...best, headings: headings.slice(0, MAX_HEADINGS), truncated: best.truncated || cut.t };
+}
+
+/** Pass 2: the text of the chosen blocks in reading order, without what was judged furniture. */
+function* emit(blocks: Element[], at: Map<Element, number>, ns: Block[], headline: Element | undefined, limits: ExtractLimits): Steps<{ body: string; headings: string[]; truncated: boolean }> {
   const headings: string[] = [];
   const parts: string[] = [];
   let chars = 0;
-  let nodes = 0;
+  let visited = 0;
   let truncated = false;
-  const root = contentRoot(doc);
-
-  // Iterative walk: deep DOMs cannot overflow the stack, and the caps stop it early.
-  const stack: Node[] = root ? [root] : [];
+  const stack: Node[] = [...blocks].reverse();
   while (stack.length) {
     const node = stack.pop()!;
     if (node === newline) {
@@ -193,8 +542,11 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
       continue;
     }
     if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
-      if (text.trim()) {
+      // Counted as the body keeps it: runs of white space are one character there.
+      const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      // White space alone still parts the words around it (<a>x</a> <a>y</a>).
+      if (text === ' ') parts.push(text);
+      else if (text) {
         parts.push(text);
         chars += text.length;
         if (chars >= limits.maxChars) {
@@ -205,25 +557,18 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
       continue;
     }
     if (node.nodeType !== 1) continue;
-    if (++nodes > limits.maxNodes) {
-      truncated = true;
-      break;
-    }
-    // Nodes already on the stack stay readable if the page changes them meanwhile.
-    if (nodes % STEP_NODES === 0) yield;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (isSkipped(el, root, tag)) continue;
-    if (HEADING.test(tag)) {
-      const text = squash(el.textContent ?? '');
+    const i = at.get(node as Element);
+    if (i === undefined || ns[i]!.gone) continue;
+    if (++visited % STEP_NODES === 0) yield;
+    const tag = ns[i]!.t;
+    if (HEADING.test(tag) && node !== headline) {
+      const text = squash(node.textContent ?? '');
       if (text) headings.push(text);
     }
-    if (BLOCK_TAGS.has(tag)) parts.push('\n');
+    if (!PHRASING.has(tag) || tag === 'BR') parts.push('\n'), stack.push(newline);
     // Pushed in reverse so they pop in reading order; a block's closing newline goes first.
-    if (BLOCK_TAGS.has(tag)) stack.push(newline);
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-
   const body = parts.join('').replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  return { title, description, headings: headings.slice(0, MAX_HEADINGS), body: body.slice(0, limits.maxChars), truncated };
+  return { body: body.slice(0, limits.maxChars), headings, truncated };
 }
