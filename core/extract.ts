@@ -97,6 +97,8 @@ interface Block {
   img: number;
   li: number;
   lst: number;
+  /** Holds a <table>. */
+  tb: number;
   /** Holds a block that keeps a <div> from being a paragraph. */
   blk: boolean;
   cand: boolean;
@@ -107,10 +109,10 @@ interface Block {
 interface Tree {
   ns: Block[];
   at: Map<Element, number>;
-  /** The page's first heading outside furniture (the headline) and its text; the heading that repeats the title. */
-  h?: Element;
-  ht?: string;
+  /** The heading that repeats the title. */
   r?: Element;
+  /** Whether the walk stopped at the element cap. */
+  cut?: boolean;
   /** The page's <article> elements seen, first one's index. */
   arts: number;
   art: number;
@@ -124,7 +126,7 @@ function isHidden(el: Element): boolean {
 
 /** Whether class and id words `m` mark `tag` as furniture (never a link, <body>, <main> or <article>). */
 function unlikely(m: string, tag: string): boolean {
-  return m.length > 1 && !/^(A|BODY|MAIN|ARTICLE)$/.test(tag) && UNLIKELY.test(m) && !MAYBE.test(m);
+  return !/^(A|BODY|MAIN|ARTICLE)$/.test(tag) && UNLIKELY.test(m) && !MAYBE.test(m);
 }
 
 const marksOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -181,7 +183,7 @@ function contentRoot(doc: Document): Element | null {
   for (const candidate of candidates) {
     // A <main> without a paragraph or heading is usually a mis-marked wrapper: keep the body then.
     // (Asking for its text instead would build a string of the whole page.)
-    if (candidate?.querySelector('p, h1, h2, h3, li, td')) return candidate;
+    if (candidate?.querySelector('p,h1,h2,h3,li,td')) return candidate;
   }
   return body;
 }
@@ -217,24 +219,36 @@ export function mayConcernOurRegion(doc: Document): boolean {
  * region is asked about instead (a page titled "Osteonecrosis" may still name one of our
  * articles). Every heading under the content root, furniture included, so it holds at least the
  * headings extraction would keep; the first is the one extraction puts first, the headline (the
- * first heading not in furniture, see isSkipped), since the matcher reads names split between
+ * first heading not in furniture, see headingsOf), since the matcher reads names split between
  * it and the body.
  */
 export function headlineOf(doc: Document): PageText {
   const meta = metas(doc);
-  const headings: string[] = [];
   const root = contentRoot(doc);
-  let first: string | undefined;
-  if (root)
-    for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-      const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
-      if (!text) continue;
-      if (first === undefined && isRead(heading, root)) first = text;
-      else headings.push(text);
-      if (headings.length >= MAX_HEADINGS) break;
-    }
-  if (first !== undefined) headings.unshift(first);
-  return { title: titleOf(doc, meta), description: descriptionOf(meta), headings, body: '', truncated: false };
+  return { title: titleOf(doc, meta), description: descriptionOf(meta), headings: root ? headingsOf(root, true).list : [], body: '', truncated: false };
+}
+
+/**
+ * The headings under `root` (each cut at MAX_HEADING_CHARS), the headline first: the first heading
+ * the walk reads (see isRead), else the first of all. With `all` off, as soon as the headline is
+ * known. The one source of the headline for headlineOf and for extraction.
+ */
+function headingsOf(root: Element, all: boolean): { h?: Element; list: string[] } {
+  const list: string[] = [];
+  let h: Element | undefined;
+  let first: Element | undefined;
+  for (const heading of root.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
+    const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
+    if (!text) continue;
+    first ??= heading;
+    if (!h && isRead(heading, root)) {
+      h = heading;
+      list.unshift(text);
+      if (!all) break;
+    } else list.push(text);
+    if (list.length > MAX_HEADINGS) break;
+  }
+  return { h: h ?? first, list };
 }
 
 /** Whether extraction's first walk reads `el`: neither it nor any element up to `root` is skipped. */
@@ -273,7 +287,7 @@ const density = (n: Block) => (n.len ? n.lnk / n.len : 0);
 const paragraphLike = (n: Block) => n.t === 'P' || (n.t === 'DIV' && !n.blk);
 
 /** Pass 1: visits the page once, recording every kept element (see Block). */
-function* walk(root: Element, strict: boolean, title: string[], limits: ExtractLimits, cut: { t: boolean }): Steps<Tree> {
+function* walk(root: Element, strict: boolean, title: string[], limits: ExtractLimits): Steps<Tree> {
   const ns: Block[] = [];
   const at = new Map<Element, number>();
   const tree: Tree = { ns, at, arts: 0, art: -1 };
@@ -301,7 +315,7 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     }
     if (node.nodeType !== 1) continue;
     if (++visited > limits.maxNodes) {
-      cut.t = true;
+      tree.cut = true;
       break;
     }
     // Nodes already on the stack stay readable if the page changes them meanwhile.
@@ -309,21 +323,15 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     const el = node as Element;
     const t = el.tagName.toUpperCase();
     const up = ns[u];
-    const attrs = el.hasAttributes();
-    const c = attrs ? (el.getAttribute('class') ?? '') : '';
-    const id = attrs ? (el.getAttribute('id') ?? '') : '';
+    const c = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
     const m = `${c} ${id}`;
     if (isSkipped(el, root, t, strict, m)) continue;
-    // The headline: the first heading read (the headings start with it). The first <h1> or <h2>
-    // that repeats the title is left out of the body (as Readability does).
-    const h1 = t === 'H1' || t === 'H2';
-    if (HEADING.test(t) && (!tree.h || (!tree.r && h1 && reads++ < 50))) {
-      const h = squash(el.textContent ?? '');
-      if (h && !tree.h) (tree.h = el), (tree.ht = h);
-      if (h && !tree.r && h1 && repeatsTitle(title, h)) {
-        tree.r = el;
-        continue;
-      }
+    // The first <h1> or <h2> that repeats the title is left out of the body (as Readability does;
+    // the headings keep it).
+    if ((t === 'H1' || t === 'H2') && !tree.r && reads++ < 50 && repeatsTitle(title, squash(el.textContent ?? ''))) {
+      tree.r = el;
+      continue;
     }
     const i = ns.length;
     const href = t === 'A' ? el.getAttribute('href') : null;
@@ -349,7 +357,7 @@ function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) 
   for (let i = lo; i < hi; i++) {
     const n = ns[i]!;
     n.len = n.ol; n.com = n.oc; n.blk = false;
-    n.lnk = n.p = n.img = n.li = n.lst = 0;
+    n.lnk = n.p = n.img = n.li = n.lst = n.tb = 0;
     n.gone = false;
   }
   for (let i = hi - 1; i >= lo; i--) {
@@ -360,6 +368,7 @@ function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) 
     if (t === 'UL' || t === 'OL') n.lst = n.len;
     if (t === 'IMG') n.img++;
     if (t === 'LI') n.li++;
+    if (t === 'TABLE') n.tb = 1;
     n.p += paragraphLike(n) || (t === 'DIV' && n.il) ? 1 : 0;
     const u = n.u;
     if (drop?.(n, i)) {
@@ -369,7 +378,7 @@ function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) 
     if (u < lo) continue;
     const up = ns[u]!;
     up.len += n.len; up.lnk += n.lnk; up.com += n.com; up.p += n.p; up.img += n.img; up.li += n.li;
-    up.lst += n.lst;
+    up.lst += n.lst; up.tb |= n.tb;
     if (DIV_BLOCKS.has(t) || n.blk) up.blk = true;
     if (n.end > up.end) up.end = n.end;
   }
@@ -451,24 +460,21 @@ function* choose(ns: Block[], scope: number): Steps<number[]> {
     const n = ns[c]!;
     const bonus = cls && n.c === cls ? topScore * 0.2 : 0;
     const keep = c === top || (n.cand && n.s + bonus >= threshold);
-    // A sibling paragraph of some length and few links reads as part of the article.
-    if (keep || (paragraphLike(n) && n.len > 80 && density(n) < 0.25)) chosen.push(c);
+    // A sibling paragraph (or a <div> around a lone one) of some length and few links reads as
+    // part of the article.
+    if (keep || ((paragraphLike(n) || (n.kids === 1 && !n.ol && ns[c + 1]!.t === 'P')) && n.len > 80 && density(n) < 0.25)) chosen.push(c);
   }
   return chosen;
 }
 
 /** Pass 2's judgement: furniture inside the chosen blocks (Readability's conditional cleaning). */
-function furniture(ns: Block[], n: Block, i: number): boolean {
+function furniture(n: Block): boolean {
   const t = n.t;
-  const w = weight(n);
-  if ((t === 'H1' || t === 'H2') && w < 0) return true;
-  if (!/^(DIV|UL|TABLE)$/.test(t)) return false;
-  if (!(w < 0 || (n.com < 10 && shady(n, t, w)))) return false;
   // Never inside a table or around one: data tables are content, whatever their numbers, and
   // telling them from layout tables costs more than the zoo shows it is worth.
-  if (n.x & 4) return false;
-  for (let d = i; d < n.end; d++) if (ns[d]!.t === 'TABLE') return false;
-  return true;
+  if ((t !== 'DIV' && t !== 'UL') || n.x & 4 || n.tb) return false;
+  const w = weight(n);
+  return w < 0 || (n.com < 10 && shady(n, t, w));
 }
 
 function shady(n: Block, t: string, w: number): boolean {
@@ -498,33 +504,31 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
   const root = contentRoot(doc);
   if (!root) return page;
   const titleWords = words(`${title} ${meta.get('og:title') ?? ''}`);
-  const cut = { t: false };
   let best = { body: '', headings: [] as string[], truncated: false };
   // Readability's fallbacks, fewer: the first attempt that finds 500 characters of article wins;
   // the second walks again without leaving out what class and id words call furniture; the last,
   // only when nothing was found, reads the whole content root. (Readability's further retries,
   // unweighted and uncleaned, change no page of the zoo.)
+  const head = headingsOf(root, false);
   let tree: Tree | undefined;
-  let first: Tree | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (attempt < 2) tree = yield* walk(root, !attempt, titleWords, limits, cut);
-    first ??= tree;
+    if (attempt < 2) tree = yield* walk(root, !attempt, titleWords, limits);
     const { ns, at } = tree!;
     if (!ns.length) break;
     yield* sum(ns, 0, ns.length);
     // The page's one <article>, when it holds prose, holds the article: the choice is made in it.
     const art = tree!.arts === 1 && ns[tree!.art]!.p >= 2 ? tree!.art : 0;
     const chosen = attempt < 2 ? yield* choose(ns, art) : [0];
-    if (attempt < 2) for (const c of chosen) yield* sum(ns, c, ns[c]!.end, (n, i) => i > c && furniture(ns, n, i));
-    const text = yield* emit(chosen.map((c) => ns[c]!.e), at, ns, first!.h, limits);
+    if (attempt < 2) for (const c of chosen) yield* sum(ns, c, ns[c]!.end, (n, i) => i > c && furniture(n));
+    const text = yield* emit(chosen.map((c) => ns[c]!.e), at, ns, head.h, limits);
     // Unlike Readability, a short page keeps its first reading rather than the longest: a
     // retry that does not find an article only brings back what the first one left out.
     if (!best.body || text.body.length >= 500) best = text;
     if (text.body.length >= 500 || (attempt && best.body)) break;
   }
   // The headline first (whether or not the chosen blocks hold it), as headlineOf has it.
-  const headings = first?.ht ? [first.ht, ...best.headings] : best.headings;
-  return { ...page, ...best, headings: headings.slice(0, MAX_HEADINGS), truncated: best.truncated || cut.t };
+  const headings = head.h ? [head.list[0]!, ...best.headings] : best.headings;
+  return { ...page, ...best, headings: headings.slice(0, MAX_HEADINGS), truncated: best.truncated || !!tree?.cut };
 }
 
 /** Pass 2: the text of the chosen blocks in reading order, without what was judged furniture. */
