@@ -58,8 +58,6 @@ const MAYBE = /and|article|body|column|content|main|shadow/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE = /-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 const COMMAS = /[,،﹐︐︑⹁⸴⸲，]/g;
-// A stand-in text node that marks the end of a block element in the walk.
-const newline = { nodeType: 3, nodeValue: '\n' } as unknown as Node;
 
 // Elements visited between chances to pause (see extractionSteps). Small, because on a busy
 // machine a few hundred elements can already take tens of milliseconds; a chance to pause costs
@@ -75,20 +73,15 @@ interface Block {
   /** Parent's index (-1 for the root); end of the subtree's index range (pre-order). */
   u: number;
   end: number;
-  /** Nearest block around it (itself unless inline). */
-  b: number;
   kids: number;
-  w?: number;
-  /** Inside a <figure> (1) or a <table> (4); a link within the page (8). */
+  /** Inside a <table> (4); a link within the page (8). */
   x: number;
   /** Class, id. */
   c: string;
   id: string;
-  /** Own text length and commas; those of its running text (its own and its inline elements'). */
+  /** Own text length and commas. */
   ol: number;
   oc: number;
-  il: number;
-  ic: number;
   // Totals over the subtree:
   len: number;
   lnk: number;
@@ -269,18 +262,13 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Bo
 /** Whether a heading mostly repeats the page title (Readability's measure). */
 function repeatsTitle(title: string[], heading: string): boolean {
   const h = words(heading);
-  if (!h.length || !title.length) return false;
-  return 1 - h.filter((w) => !title.includes(w)).join(' ').length / h.join(' ').length > 0.75;
+  return h.filter((w) => !title.includes(w)).join(' ').length < h.join(' ').length / 4;
 }
 
 function weight(n: Block): number {
-  if (n.w === undefined) {
-    let w = 0;
-    for (const m of [n.c, n.id])
-      if (m) w += (NEGATIVE.test(m) ? -25 : 0) + (POSITIVE.test(m) ? 25 : 0);
-    n.w = w;
-  }
-  return n.w;
+  let w = 0;
+  for (const m of [n.c, n.id]) w += (NEGATIVE.test(m) ? -25 : 0) + (POSITIVE.test(m) ? 25 : 0);
+  return w;
 }
 
 const density = (n: Block) => (n.len ? n.lnk / n.len : 0);
@@ -304,13 +292,10 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
       if (u < 0) continue;
       // Measured as the body keeps it: runs of white space are one character there.
       const q = (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      const o = ns[ns[u]!.b]!;
       if (q === ' ' || !q) continue;
       const c = q.match(COMMAS)?.length ?? 0;
       ns[u]!.ol += q.length;
       ns[u]!.oc += c;
-      o.il += q.length;
-      o.ic += c;
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -335,13 +320,11 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     }
     const i = ns.length;
     const href = t === 'A' ? el.getAttribute('href') : null;
-    const ph = PHRASING.has(t);
-    const b = up && ph ? up.b : i;
     if (up) up.kids++;
     if (t === 'ARTICLE' && !tree.arts++) tree.art = i;
-    const x = ((up?.x ?? 0) & 5) | (t === 'FIGURE' ? 1 : t === 'TABLE' ? 4 : href && /^#./.test(href) ? 8 : 0);
+    const x = ((up?.x ?? 0) & 4) | (t === 'TABLE' ? 4 : href && /^#./.test(href) ? 8 : 0);
     // The totals are set by sum(), the score by choose().
-    ns.push({ e: el, t, u, end: i + 1, b, kids: 0, x, c, id, ol: 0, oc: 0, il: 0, ic: 0 } as Block);
+    ns.push({ e: el, t, u, end: i + 1, kids: 0, x, c, id, ol: 0, oc: 0 } as Block);
     at.set(el, i);
     // Pushed in reverse so they pop in reading order.
     for (let child = el.lastChild; child; child = child.previousSibling) nodes.push(child), ups.push(i);
@@ -369,7 +352,7 @@ function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) 
     if (t === 'IMG') n.img++;
     if (t === 'LI') n.li++;
     if (t === 'TABLE') n.tb = 1;
-    n.p += paragraphLike(n) || (t === 'DIV' && n.il) ? 1 : 0;
+    if (paragraphLike(n)) n.p++;
     const u = n.u;
     if (drop?.(n, i)) {
       n.gone = true;
@@ -396,7 +379,7 @@ function* choose(ns: Block[], scope: number): Steps<number[]> {
     n.cand = true;
     cands.push(a);
     const t = n.t;
-    n.s = (t === 'DIV' ? 5 : /^(PRE|TD|BLOCKQUOTE)$/.test(t) ? 3 : /^(ADDRESS|OL|UL|DL|DD|DT|LI|FORM)$/.test(t) ? -3 : /^(H\d|TH)$/.test(t) ? -5 : 0) + weight(n);
+    n.s = (t === 'DIV' ? 5 : /^(PRE|TD|BLOCKQUOTE)$/.test(t) ? 3 : /^(ADDRESS|OL|UL|DL|DD|DT|LI)$/.test(t) ? -3 : /^(H\d|TH)$/.test(t) ? -5 : 0) + weight(n);
   };
   const para = (a: number, len: number, com: number, from?: Block) => {
     if (len < 25 || a < scope) return;
@@ -415,8 +398,6 @@ function* choose(ns: Block[], scope: number): Steps<number[]> {
     if (i % SUM_STEP === 0) yield;
     const n = ns[i]!;
     if (PARAGRAPHS.has(n.t) || paragraphLike(n)) para(n.u, n.len, n.com, n);
-    // Running text directly in a <div> among blocks (or in a custom element): one paragraph more.
-    else if (n.t === 'DIV' || n.t.includes('-')) para(i, n.il, n.ic);
   }
   for (const c of cands) ns[c]!.s *= 1 - density(ns[c]!);
   const top5 = cands.sort((a, b) => ns[b]!.s - ns[a]!.s || a - b).slice(0, 5);
@@ -481,9 +462,8 @@ function shady(n: Block, t: string, w: number): boolean {
   const list = t === 'UL' || (n.len > 0 && n.lst / n.len > 0.9);
   const { p, img } = n;
   const d = density(n);
-  const figure = n.x & 1;
   return (
-    (!figure && img > 1 && p / img < 0.5) ||
+    (img > 1 && p / img < 0.5) ||
     (!list && w < 25 && d > 0.2) ||
     (w >= 25 && d > 0.5) ||
     // Beyond Readability: a list that is mostly links (related stories, tags, menus) is furniture.
@@ -538,25 +518,22 @@ function* emit(blocks: Element[], at: Map<Element, number>, ns: Block[], headlin
   let chars = 0;
   let visited = 0;
   let truncated = false;
-  const stack: Node[] = [...blocks].reverse();
+  // Nodes, and the line breaks that end blocks.
+  const stack: (Node | string)[] = [...blocks].reverse();
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === newline) {
-      parts.push('\n');
+    if (typeof node === 'string') {
+      parts.push(node);
       continue;
     }
     if (node.nodeType === 3) {
       // Counted as the body keeps it: runs of white space are one character there.
       const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      // White space alone still parts the words around it (<a>x</a> <a>y</a>).
-      if (text === ' ') parts.push(text);
-      else if (text) {
-        parts.push(text);
-        chars += text.length;
-        if (chars >= limits.maxChars) {
-          truncated = true;
-          break;
-        }
+      // White space alone still parts the words around it (<a>x</a> <a>y</a>), but is not counted.
+      parts.push(text);
+      if (text !== ' ' && (chars += text.length) >= limits.maxChars) {
+        truncated = true;
+        break;
       }
       continue;
     }
@@ -569,7 +546,7 @@ function* emit(blocks: Element[], at: Map<Element, number>, ns: Block[], headlin
       const text = squash(node.textContent ?? '');
       if (text) headings.push(text);
     }
-    if (!PHRASING.has(tag) || tag === 'BR') parts.push('\n'), stack.push(newline);
+    if (!PHRASING.has(tag) || tag === 'BR') parts.push('\n'), stack.push('\n');
     // Pushed in reverse so they pop in reading order; a block's closing newline goes first.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
