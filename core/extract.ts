@@ -231,10 +231,13 @@ function headingsOf(root: Element, all: boolean): { h?: Element; list: string[] 
   let h: Element | undefined;
   let first: Element | undefined;
   for (const heading of root.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
+    const read = !h && isRead(heading, root);
+    // The headline alone asks the text of no heading in furniture but the first.
+    if (!all && !read && first) continue;
     const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
     if (!text) continue;
     first ??= heading;
-    if (!h && isRead(heading, root)) {
+    if (read) {
       h = heading;
       list.unshift(text);
       if (!all) break;
@@ -490,6 +493,7 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
   // only when nothing was found, reads the whole content root. (Readability's further retries,
   // unweighted and uncleaned, change no page of the zoo.)
   const head = headingsOf(root, false);
+  yield;
   let tree: Tree | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt < 2) tree = yield* walk(root, !attempt, titleWords, limits);
