@@ -4,16 +4,18 @@
 //
 // The main text is found in two bounded passes, both written as steps that yield:
 //  1. one walk of the page (under its content root) that records, for each kept element, its
-//     text length, link text, commas and a few counts (paragraphs, list items, images, inputs,
-//     heading text), then scores the blocks the way Readability does: every paragraph-like block
-//     (a <p>, a cell, or a <div> holding only running text) that reads as prose gives points for
-//     its length and commas to its parent and, less and less, to a few ancestors; an ancestor's
+//     text length, link text, commas and a few counts (paragraphs, list items, images), then
+//     scores the blocks the way Readability does: every paragraph-like block (a <p>, a cell, or a
+//     <div> holding no block) of 25 characters or more gives points for its length and commas to
+//     its parent and, less and less, to a few ancestors; an ancestor's
 //     score is then scaled down by its link density. The best block, moved up when its parent
 //     holds more, plus those of its siblings that score well or read as prose, is the article;
-//     a page's one <article> (trafilatura's first guess), when it holds prose, bounds the choice;
-//  2. a walk of the chosen blocks that leaves out, inside them, the furniture the numbers show:
-//     link-heavy blocks (menus, related links, tag lists), lists of short items, blocks of
-//     headings alone, the headline that repeats the title.
+//     the walk starts at the content root: the page's one <article> (trafilatura's first guess),
+//     else <main>, so a page's furniture and data around them cost nothing;
+//  2. a walk of the chosen blocks that leaves out, inside them, the furniture the numbers show
+//     (Readability's conditional cleaning): link-heavy blocks (menus, related links, tag lists,
+//     comment threads), lists of short links, blocks of images without text; and the headline
+//     that repeats the title.
 // Link density and text length carry the decisions, so pages without semantic markup and with
 // class names in any language are read the same way; English class words only nudge the scores.
 import { mentionsOurRegion } from './region-hint';
@@ -102,13 +104,12 @@ interface Block {
 interface Tree {
   ns: Block[];
   at: Map<Element, number>;
-  /** The heading that repeats the title. */
+  /** The first heading read and its text; the heading that repeats the title. */
+  h?: Element;
+  ht?: string;
   r?: Element;
   /** Whether the walk stopped at the element cap. */
   cut?: boolean;
-  /** The page's <article> elements seen, first one's index. */
-  arts: number;
-  art: number;
 }
 
 function isHidden(el: Element): boolean {
@@ -154,7 +155,7 @@ function documentTitle(doc: Document): string {
 function metas(doc: Document): Map<string, string> {
   const found = new Map<string, string>();
   if (doc.documentElement)
-    for (const m of doc.querySelectorAll('meta')) {
+    for (const m of (doc.head ?? doc).querySelectorAll('meta')) {
       const key = m.getAttribute('name') ?? m.getAttribute('property');
       const value = squash(m.getAttribute('content') ?? '');
       if (key && value && !found.has(key)) found.set(key, value);
@@ -165,14 +166,13 @@ function metas(doc: Document): Map<string, string> {
 const titleOf = (doc: Document, meta: Map<string, string>) => squash(documentTitle(doc)) || meta.get('og:title') || meta.get('twitter:title') || '';
 const descriptionOf = (meta: Map<string, string>) => meta.get('description') || meta.get('og:description') || meta.get('twitter:description') || '';
 
-/** The element holding the page's main content: <main>, [role=main] or a lone <article>, else <body>. */
+/** The element holding the page's main content: a lone <article>, else <main> or [role=main], else <body>. */
 function contentRoot(doc: Document): Element | null {
   if (!doc.documentElement) return null;
   // Fragments parsed without <html> may leave an empty <body> beside the real content.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
-  const candidates = [doc.querySelector('main'), doc.querySelector('[role="main"]')];
   const articles = doc.querySelectorAll('article');
-  if (articles.length === 1) candidates.push(articles[0]!);
+  const candidates = [articles.length === 1 ? articles[0] : null, doc.querySelector('main'), doc.querySelector('[role="main"]')];
   for (const candidate of candidates) {
     // A <main> without a paragraph or heading is usually a mis-marked wrapper: keep the body then.
     // (Asking for its text instead would build a string of the whole page.)
@@ -218,30 +218,24 @@ export function mayConcernOurRegion(doc: Document): boolean {
 export function headlineOf(doc: Document): PageText {
   const meta = metas(doc);
   const root = contentRoot(doc);
-  return { title: titleOf(doc, meta), description: descriptionOf(meta), headings: root ? headingsOf(root, true).list : [], body: '', truncated: false };
+  return { title: titleOf(doc, meta), description: descriptionOf(meta), headings: root ? headingsOf(root).list : [], body: '', truncated: false };
 }
 
 /**
  * The headings under `root` (each cut at MAX_HEADING_CHARS), the headline first: the first heading
- * the walk reads (see isRead), else the first of all. With `all` off, as soon as the headline is
- * known. The one source of the headline for headlineOf and for extraction.
+ * the walk reads (see isRead), else the first of all. The one source of the headline for
+ * headlineOf, and for extraction when its walk did not meet it.
  */
-function headingsOf(root: Element, all: boolean): { h?: Element; list: string[] } {
+function headingsOf(root: Element): { h?: Element; list: string[] } {
   const list: string[] = [];
   let h: Element | undefined;
   let first: Element | undefined;
   for (const heading of root.querySelectorAll('h1,h2,h3,h4,h5,h6')) {
-    const read = !h && isRead(heading, root);
-    // The headline alone asks the text of no heading in furniture but the first.
-    if (!all && !read && first) continue;
     const text = squash(heading.textContent ?? '').slice(0, MAX_HEADING_CHARS);
     if (!text) continue;
     first ??= heading;
-    if (read) {
-      h = heading;
-      list.unshift(text);
-      if (!all) break;
-    } else list.push(text);
+    if (!h && isRead(heading, root)) (h = heading), list.unshift(text);
+    else list.push(text);
     if (list.length > MAX_HEADINGS) break;
   }
   return { h: h ?? first, list };
@@ -281,7 +275,7 @@ const paragraphLike = (n: Block) => n.t === 'P' || (n.t === 'DIV' && !n.blk);
 function* walk(root: Element, strict: boolean, title: string[], limits: ExtractLimits): Steps<Tree> {
   const ns: Block[] = [];
   const at = new Map<Element, number>();
-  const tree: Tree = { ns, at, arts: 0, art: -1 };
+  const tree: Tree = { ns, at };
   const nodes: Node[] = [root];
   const ups: number[] = [-1];
   let visited = 0;
@@ -293,9 +287,9 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     const u = ups.pop()!;
     if (node.nodeType === 3) {
       if (u < 0) continue;
-      // Measured as the body keeps it: runs of white space are one character there.
-      const q = (node.nodeValue ?? '').replace(/\s+/g, ' ');
-      if (q === ' ' || !q) continue;
+      // Measured trimmed: indentation is no text.
+      const q = (node.nodeValue ?? '').trim();
+      if (!q) continue;
       const c = q.match(COMMAS)?.length ?? 0;
       ns[u]!.ol += q.length;
       ns[u]!.oc += c;
@@ -315,16 +309,21 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     const id = el.getAttribute('id') ?? '';
     const m = `${c} ${id}`;
     if (isSkipped(el, root, t, strict, m)) continue;
+    // The headline: the first heading read (as headingsOf finds it, without a query of the page).
     // The first <h1> or <h2> that repeats the title is left out of the body (as Readability does;
     // the headings keep it).
-    if ((t === 'H1' || t === 'H2') && !tree.r && reads++ < 50 && repeatsTitle(title, squash(el.textContent ?? ''))) {
-      tree.r = el;
-      continue;
+    const h12 = t === 'H1' || t === 'H2';
+    if (HEADING.test(t) && (!tree.h || (h12 && !tree.r && reads++ < 50))) {
+      const h = squash(el.textContent ?? '').slice(0, MAX_HEADING_CHARS);
+      if (h) tree.h ??= (tree.ht = h, el);
+      if (h12 && !tree.r && repeatsTitle(title, h)) {
+        tree.r = el;
+        continue;
+      }
     }
     const i = ns.length;
     const href = t === 'A' ? el.getAttribute('href') : null;
     if (up) up.kids++;
-    if (t === 'ARTICLE' && !tree.arts++) tree.art = i;
     const x = ((up?.x ?? 0) & 4) | (t === 'TABLE' ? 4 : href && /^#./.test(href) ? 8 : 0);
     // The totals are set by sum(), the score by choose().
     ns.push({ e: el, t, u, end: i + 1, kids: 0, x, c, id, ol: 0, oc: 0 } as Block);
@@ -371,10 +370,10 @@ function* sum(ns: Block[], lo: number, hi: number, drop?: (n: Block, i: number) 
 }
 
 /**
- * Readability's choice of the article among the blocks of ns[scope..): the best-scoring block
+ * Readability's choice of the article among the blocks: the best-scoring block
  * and the siblings that go with it.
  */
-function* choose(ns: Block[], scope: number): Steps<number[]> {
+function* choose(ns: Block[]): Steps<number[]> {
   const cands: number[] = [];
   const init = (a: number) => {
     const n = ns[a]!;
@@ -385,33 +384,32 @@ function* choose(ns: Block[], scope: number): Steps<number[]> {
     n.s = (t === 'DIV' ? 5 : /^(PRE|TD|BLOCKQUOTE)$/.test(t) ? 3 : /^(ADDRESS|OL|UL|DL|DD|DT|LI)$/.test(t) ? -3 : /^(H\d|TH)$/.test(t) ? -5 : 0) + weight(n);
   };
   const para = (a: number, len: number, com: number, from?: Block) => {
-    if (len < 25 || a < scope) return;
+    if (len < 25 || a < 0) return;
     // A <div> around a lone paragraph is that paragraph.
     const up = ns[a]!;
     if (from && up.t === 'DIV' && up.kids === 1 && !up.ol && from.t === 'P' && density(up) < 0.25) a = up.u;
     const s = 2 + com + Math.min(Math.floor(len / 100), 3);
-    for (let level = 0; a >= scope && level < 5; a = ns[a]!.u, level++) {
+    for (let level = 0; a >= 0 && level < 5; a = ns[a]!.u, level++) {
       init(a);
       ns[a]!.s += s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   };
-  const end = ns[scope]!.end;
-  for (let i = scope; i < end; i++) ns[i]!.cand = false, (ns[i]!.s = 0);
-  for (let i = scope; i < end; i++) {
+  for (const n of ns) n.cand = false, (n.s = 0);
+  for (let i = 0; i < ns.length; i++) {
     if (i % SUM_STEP === 0) yield;
     const n = ns[i]!;
     if (PARAGRAPHS.has(n.t) || paragraphLike(n)) para(n.u, n.len, n.com, n);
   }
   for (const c of cands) ns[c]!.s *= 1 - density(ns[c]!);
   const top5 = cands.sort((a, b) => ns[b]!.s - ns[a]!.s || a - b).slice(0, 5);
-  let top = top5[0] ?? scope;
-  // Climbing stops below the root, or at the <article> the choice is made in.
-  const lo = scope || ns[0]!.t !== 'BODY' ? scope - 1 : 0;
+  let top = top5[0] ?? 0;
+  // Climbing stops below <body>, at any other root (<main>, <article>).
+  const lo = ns[0]!.t === 'BODY' ? 0 : -1;
   const score = (i: number) => {
     init(i);
     return ns[i]!.s;
   };
-  if (top === scope) return [scope];
+  if (!top) return [0];
   // Several close runners-up under one ancestor: the article is that ancestor.
   const alts = top5.slice(1).filter((c) => ns[c]!.s / ns[top]!.s >= 0.75);
   if (alts.length >= 3)
@@ -433,7 +431,7 @@ function* choose(ns: Block[], scope: number): Steps<number[]> {
     last = ns[p]!.s;
   }
   while (ns[top]!.u > lo && ns[ns[top]!.u]!.kids === 1) top = ns[top]!.u;
-  if (top === scope) return [scope];
+  if (!top) return [0];
   const best = ns[top]!;
   const topScore = score(top);
   const threshold = Math.max(10, topScore * 0.2);
@@ -492,17 +490,17 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
   // the second walks again without leaving out what class and id words call furniture; the last,
   // only when nothing was found, reads the whole content root. (Readability's further retries,
   // unweighted and uncleaned, change no page of the zoo.)
-  const head = headingsOf(root, false);
-  yield;
   let tree: Tree | undefined;
+  let head: { h?: Element; list: string[] } | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt < 2) tree = yield* walk(root, !attempt, titleWords, limits);
+    // The headline is the first walk's first heading; asked of the content root as headlineOf asks
+    // it only when that walk met none (none is read, or the element cap came first).
+    head ??= tree!.h ? { h: tree!.h, list: [tree!.ht!] } : headingsOf(root);
     const { ns, at } = tree!;
     if (!ns.length) break;
     yield* sum(ns, 0, ns.length);
-    // The page's one <article>, when it holds prose, holds the article: the choice is made in it.
-    const art = tree!.arts === 1 && ns[tree!.art]!.p >= 2 ? tree!.art : 0;
-    const chosen = attempt < 2 ? yield* choose(ns, art) : [0];
+    const chosen = attempt < 2 ? yield* choose(ns) : [0];
     if (attempt < 2) for (const c of chosen) yield* sum(ns, c, ns[c]!.end, (n, i) => i > c && furniture(n));
     const text = yield* emit(chosen.map((c) => ns[c]!.e), at, ns, head.h, limits);
     // Unlike Readability, a short page keeps its first reading rather than the longest: a
@@ -511,7 +509,7 @@ export function* extractionSteps(doc: Document, limits: ExtractLimits = DEFAULT_
     if (text.body.length >= 500 || (attempt && best.body)) break;
   }
   // The headline first (whether or not the chosen blocks hold it), as headlineOf has it.
-  const headings = head.h ? [head.list[0]!, ...best.headings] : best.headings;
+  const headings = head?.h ? [head.list[0]!, ...best.headings] : best.headings;
   return { ...page, ...best, headings: headings.slice(0, MAX_HEADINGS), truncated: best.truncated || !!tree?.cut };
 }
 

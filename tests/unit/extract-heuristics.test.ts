@@ -159,7 +159,7 @@ describe('main text without semantic markup', () => {
 describe('main text on huge and deep pages', () => {
   const hip = `<h1>Hip osteoarthritis</h1><p>${prose('Hip osteoarthritis is wear of the cartilage')}</p><p>${prose('Stiffness in the morning')}</p><p>${prose('Exercise is the first treatment')}</p>`;
 
-  it('100,000 elements after the article (as tests/e2e hostile big-dom.html): the article is found, the walk cut short, quickly', () => {
+  it('100,000 elements after the article (as tests/e2e hostile big-dom.html): the article is found, quickly, the rest never walked', () => {
     const doc = documentOf(`<html><head><title>A page of 100,000 elements</title></head><body><main id="content"><article>${hip}</article></main></body></html>`);
     const section = doc.createElement('section');
     for (let r = 0; r < 10_000; r++) {
@@ -178,7 +178,8 @@ describe('main text on huge and deep pages', () => {
     expect(page.body).toContain('Hip osteoarthritis is wear of the cartilage sentence 0');
     expect(page.body).toContain('Exercise is the first treatment sentence 3');
     expect(page.body).not.toContain('Reading 1.1');
-    expect(page.truncated).toBe(true);
+    // The walk starts at the page's one <article>: the 100,000 elements around it cost nothing.
+    expect(page.truncated).toBe(false);
     expect(page.headings[0]).toBe('Hip osteoarthritis');
     expect(ms).toBeLessThan(1000);
   });
