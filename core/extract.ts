@@ -172,7 +172,7 @@ function contentRoot(doc: Document): Element | null {
   // Fragments parsed without <html> may leave an empty <body> beside the real content.
   const body = doc.body?.firstChild ? doc.body : doc.documentElement;
   const articles = doc.querySelectorAll('article');
-  const candidates = [articles.length === 1 ? articles[0] : null, doc.querySelector('main'), doc.querySelector('[role="main"]')];
+  const candidates = [articles.length === 1 ? articles[0] : null, doc.querySelector('main,[role="main"]')];
   for (const candidate of candidates) {
     // A <main> without a paragraph or heading is usually a mis-marked wrapper: keep the body then.
     // (Asking for its text instead would build a string of the whole page.)
