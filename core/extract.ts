@@ -305,10 +305,10 @@ function* walk(root: Element, strict: boolean, title: string[], limits: ExtractL
     const el = node as Element;
     const t = el.tagName.toUpperCase();
     const up = ns[u];
-    const c = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    const m = `${c} ${id}`;
-    if (isSkipped(el, root, t, strict, m)) continue;
+    const a = el.hasAttributes();
+    const c = (a && el.getAttribute('class')) || '';
+    const id = (a && el.getAttribute('id')) || '';
+    if (isSkipped(el, root, t, strict, `${c} ${id}`)) continue;
     // The headline: the first heading read (as headingsOf finds it, without a query of the page).
     // The first <h1> or <h2> that repeats the title is left out of the body (as Readability does;
     // the headings keep it).
