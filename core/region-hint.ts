@@ -12,8 +12,10 @@
 // Boundaries are "not a letter or digit", as the tokenizer's (core/text.ts): "hip-hop" and
 // "hip_pain" hold the word "hip" for the matcher, and so here.
 // Any word may take a plural ending, since the matcher's stemmer takes it off ("femorals").
+// Everyday phrases ("the top of my leg", "the small of the back") allow any few words between:
+// broader than the matcher's list, which only costs a page a read, never an answer.
 const REGION_HINT =
-  /(?<![a-z0-9])(?:hip|groin|buttock|pelvis|thigh|femur|femoral|glute(?:al|us)?|sacroiliac|sciatica?|inguinal|pubi[cs]|adductor|hamstring|(?:ilio)?psoas|trochanter(?:ic)?|acetabul(?:um|ar)|lumbar|sacrum|sacral|ischial|coccyx|tailbone|iliac|spine|spinal|vertebrae?|backache|low(?:er)?\s+back|back\s+pain|sit(?:ting)?\s+bone|tail\s+bone|sacroiliac\s+joint|upper\s+leg|bum|butt|backside|crotch|(?:top|small|bottom|base)\s+(?:(?:of|the|my|your|our|their|a|an|his|her)\s+)*(?:leg|back)|back\s+(?:(?:of|the|my|your|our|their|a|an|his|her)\s+)*leg)(?:e?s)?(?![a-z0-9])/i;
+  /(?<![a-z0-9])(?:hip|groin|buttock|pelvis|thigh|femur|femoral|glute(?:al|us)?|sacroiliac|sciatica?|inguinal|pubi[cs]|adductor|hamstring|(?:ilio)?psoas|trochanter(?:ic)?|acetabul(?:um|ar)|lumbar|sacrum|sacral|ischial|coccyx|tailbone|iliac|spine|spinal|vertebrae?|backache|low(?:er)?\s+back|back\s+pain|sit(?:ting)?\s+bone|tail\s+bone|upper\s+leg|bum|butt|backside|crotch|(?:top|small|bottom|base)\s+(?:[a-z]+\s+){0,3}(?:leg|back)|back\s+(?:[a-z]+\s+){0,3}leg)(?:e?s)?(?![a-z0-9])/i;
 
 /** Whether `text` has any word or phrase that places a page in our region. */
 export function mentionsOurRegion(text: string): boolean {

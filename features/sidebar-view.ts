@@ -49,7 +49,7 @@ const HOST_STYLE = [
   'z-index: 2147483647', 'visibility: visible', 'opacity: 1', 'transform: none', 'filter: none', 'zoom: 1', 'contain: strict',
   'pointer-events: auto', 'color-scheme: normal',
 ];
-const FRAME_STYLE = 'all: initial; display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; background: transparent;';
+const FRAME_STYLE = 'all:initial;display:block;width:100%;height:100%;border:0;margin:0;padding:0;background:transparent';
 
 /**
  * The origin the panel's document has. In Chrome the frame is loaded through a per-session
