@@ -1,29 +1,12 @@
 // The relevance gates: the shared scorer runs our command-line matcher over real labelled
 // health pages and the page zoo; the thresholds are the product's promise (see README).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = resolve(__dirname, '..', '..');
-const scorer = resolve(root, '..', 'shared', 'eval', 'score.mjs');
-
-interface Metrics {
-  pages: number;
-  hit1: number;
-  hit3: number;
-  precision: number;
-  quiet: Record<string, number>;
-}
+import { score, type Metrics } from './scorer';
 
 describe('relevance on the shared labelled pages', () => {
   let metrics: Metrics;
   it('scores every page', () => {
-    expect(existsSync(scorer), `${scorer} is missing: the shared folder must sit beside the repository`).toBe(true);
-    const run = spawnSync('node', [scorer, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-    expect(run.status, run.stderr).toBe(0);
-    metrics = JSON.parse(run.stdout.trim().split('\n').pop()!) as Metrics;
-    console.log(JSON.stringify(metrics));
+    metrics = score();
     expect(metrics.pages).toBeGreaterThan(300);
   });
   it('finds the main topic first on positive pages (hit@1 >= 90%) and in the top three (hit@3 >= 97%)', () => {
