@@ -11,6 +11,7 @@ import { ArticleBody } from './ArticleBody';
 import { RedFlagList, UrgencyKey } from './Urgency';
 import { formatCitation, sourceLine } from '../core/citation';
 import { SaveArticleButton } from './SaveArticleButton';
+import { useStored } from './useStored';
 
 function useHashId(): string {
   const read = () => decodeURIComponent(location.hash.slice(1));
@@ -42,24 +43,15 @@ export function Reader() {
 
 /** The handout preferences as Preact state: loaded once, kept in step, changed through the background. */
 function useHandoutPrefs(): [HandoutPrefs, (change: HandoutChange) => void, string] {
-  const [prefs, setPrefs] = useState<HandoutPrefs>(DEFAULT_HANDOUT);
+  const [prefs, setPrefs] = useStored<HandoutPrefs>(loadHandout, watchHandout, DEFAULT_HANDOUT);
   const [error, setError] = useState('');
-  useEffect(() => {
-    let live = true;
-    void loadHandout().then((v) => live && setPrefs(v));
-    const stop = watchHandout(setPrefs);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
   const change = (c: HandoutChange) => {
     // Shown at once (a checkbox must not spring back while the background stores it); if the
     // background could not keep it, what is stored is shown again with the reason.
     setPrefs((current) => applyHandoutChange(current, c));
     void changeHandout(c).then((answer) => {
       setError(answer.ok ? '' : `Not kept: ${answer.error}`);
-      if (!answer.ok) void loadHandout().then(setPrefs);
+      if (!answer.ok) void loadHandout().then((stored) => setPrefs(stored));
     });
   };
   return [prefs, change, error];
