@@ -75,3 +75,6 @@ export const MIN_FUZZY_LENGTH = 7;
 export const PROFILE_WORDS = 150;
 /** Profile numbers are stored as integers in thousandths. */
 export const PROFILE_SCALE = 1000;
+
+/** Whether the index's plain JSON object has `key` (it is read in place, with no prototype-safe Map). */
+export const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);

@@ -1,8 +1,6 @@
 // Word profiles: how much a page's vocabulary resembles each article's (TF-IDF cosine), which
 // finds a condition described in lay words without being named. Pure.
-import { PROFILE_SCALE, type MatchIndex } from './match-index';
-
-const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+import { hasOwn, PROFILE_SCALE, type MatchIndex } from './match-index';
 
 /** Cosine similarity between the page's words (headline words count double) and each article profile. */
 export function profileSimilarity(profiles: MatchIndex['profiles'], body: Map<string, number>, headline: Map<string, number>): Map<number, number> {

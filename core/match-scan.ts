@@ -1,6 +1,6 @@
 // Phrase scanning: finds the library's terms in a page's text and counts its words, one zone
 // (title, description, headings, body) and one slice at a time. Pure; no browser API.
-import type { MatchIndex } from './match-index';
+import { hasOwn, type MatchIndex } from './match-index';
 import type { RuleSwitch } from './match-gate';
 import { GATE } from './match-gate';
 import type { Speller } from './match-spelling';
@@ -44,8 +44,6 @@ export function sliceEnd(text: string, start: number): number {
   }
   return start + SLICE_CHARS;
 }
-
-const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 export class PhraseScanner {
   /** Every token that occurs in some term: phrases start and continue only on these. */
